@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace DefenseDialogues.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports, declared once. IDs are stable (see
+/// AnalyzerReleases.*.md); each help link opens the README's section for it.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string HelpBase = "https://github.com/DefenseDialogues/DefenseDialogues/blob/main/README.md#";
+
+    public static readonly DiagnosticDescriptor EmptyArticle = Create(
+        DiagnosticIds.EmptyArticle, "Empty article",
+        "Article '{0}' is empty or holds only white space; it was skipped",
+        "DefenseDialogues.Input", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnreadableArticle = Create(
+        DiagnosticIds.UnreadableArticle, "Article is not readable text",
+        "Article '{0}' is not UTF-8 text ({1}); it was skipped",
+        "DefenseDialogues.Input", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateId = Create(
+        DiagnosticIds.DuplicateId, "Two articles have the same id",
+        "Article '{0}' has the same id '{1}' as '{2}'; only the first (ordinal path order) is kept",
+        "DefenseDialogues.Input", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoStory = Create(
+        DiagnosticIds.NoStory, "Article has no story",
+        "Article '{0}' has no story text after its header and captions; it was skipped",
+        "DefenseDialogues.Input", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoPartner = Create(
+        DiagnosticIds.NoPartner, "No partner found",
+        "No partner country or organization was found in article '{0}'; the record has none",
+        "DefenseDialogues.Extraction", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoDate = Create(
+        DiagnosticIds.NoDate, "No meeting date found",
+        "No meeting date was found in article '{0}'; HeldOn is null",
+        "DefenseDialogues.Extraction", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoParticipant = Create(
+        DiagnosticIds.NoParticipant, "No participant found",
+        "No participant was found in article '{0}'; the record has none",
+        "DefenseDialogues.Extraction", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor WeekdayMismatch = Create(
+        DiagnosticIds.WeekdayMismatch, "Weekday contradicts the date",
+        "Article '{0}' says '{1}' but {2} is a {3}",
+        "DefenseDialogues.Extraction", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CorpusNeedsNewerLanguage = Create(
+        DiagnosticIds.CorpusNeedsNewerLanguage, "Corpus too large for this language version",
+        "The corpus holds {0:N0} characters of text, more than string literals can carry (limit {1:N0}); set <LangVersion>11</LangVersion> or later and target .NET 8 or later so the data is stored as UTF-8 literals",
+        "DefenseDialogues.Configuration", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RuntimeNotReferenced = Create(
+        DiagnosticIds.RuntimeNotReferenced, "DefenseDialogues runtime library not referenced",
+        "The DefenseDialogues generator needs the DefenseDialogues runtime library; reference the DefenseDialogues package rather than the generator alone",
+        "DefenseDialogues.Configuration", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        DiagnosticIds.InvalidOption, "Invalid MSBuild option",
+        "MSBuild property '{0}' has the value '{1}', which is not valid ({2}); using '{3}'",
+        "DefenseDialogues.Configuration", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        DiagnosticIds.InternalError, "Article skipped after an internal error",
+        "The generator failed on article '{0}' and skipped it: {1}",
+        "DefenseDialogues.Internal", DiagnosticSeverity.Warning);
+
+    /// <summary>All descriptors by ID, for reporting <c>DiagnosticInfo</c> values.</summary>
+    public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = new Dictionary<string, DiagnosticDescriptor>
+    {
+        [EmptyArticle.Id] = EmptyArticle,
+        [UnreadableArticle.Id] = UnreadableArticle,
+        [DuplicateId.Id] = DuplicateId,
+        [NoStory.Id] = NoStory,
+        [NoPartner.Id] = NoPartner,
+        [NoDate.Id] = NoDate,
+        [NoParticipant.Id] = NoParticipant,
+        [WeekdayMismatch.Id] = WeekdayMismatch,
+        [CorpusNeedsNewerLanguage.Id] = CorpusNeedsNewerLanguage,
+        [RuntimeNotReferenced.Id] = RuntimeNotReferenced,
+        [InvalidOption.Id] = InvalidOption,
+        [InternalError.Id] = InternalError,
+    };
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity)
+        => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,45 @@
+namespace DefenseDialogues.Generator.Diagnostics;
+
+/// <summary>
+/// The stable IDs of every diagnostic, as plain constants so that extraction (which has no
+/// Roslyn types) can name them. Each has exactly one descriptor in <see cref="DiagnosticDescriptors"/>
+/// and a line in AnalyzerReleases.Unshipped.md.
+/// </summary>
+internal static class DiagnosticIds
+{
+    /// <summary>The file is empty or holds only white space.</summary>
+    public const string EmptyArticle = "DD0001";
+
+    /// <summary>The file is not readable text (NUL bytes, invalid UTF-8, another encoding).</summary>
+    public const string UnreadableArticle = "DD0002";
+
+    /// <summary>Two seed files give the same record id.</summary>
+    public const string DuplicateId = "DD0003";
+
+    /// <summary>The file has a header but no story.</summary>
+    public const string NoStory = "DD0004";
+
+    /// <summary>No partner was found in the story.</summary>
+    public const string NoPartner = "DD0101";
+
+    /// <summary>No meeting date was found in the story.</summary>
+    public const string NoDate = "DD0102";
+
+    /// <summary>No participant was found in the story.</summary>
+    public const string NoParticipant = "DD0103";
+
+    /// <summary>A weekday given with the date does not match the resolved date.</summary>
+    public const string WeekdayMismatch = "DD0104";
+
+    /// <summary>The corpus is too large for string literals at this language version.</summary>
+    public const string CorpusNeedsNewerLanguage = "DD0201";
+
+    /// <summary>The DefenseDialogues runtime library is not referenced.</summary>
+    public const string RuntimeNotReferenced = "DD0202";
+
+    /// <summary>An MSBuild option has a value the generator does not understand.</summary>
+    public const string InvalidOption = "DD0203";
+
+    /// <summary>The generator hit an unexpected error on one article and skipped it.</summary>
+    public const string InternalError = "DD0900";
+}

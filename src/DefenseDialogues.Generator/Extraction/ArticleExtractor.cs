@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using DefenseDialogues.Generator.Diagnostics;
+using DefenseDialogues.Generator.Gazetteers;
+using DefenseDialogues.Generator.Model;
+
+namespace DefenseDialogues.Generator.Extraction;
+
+/// <summary>
+/// Turns one article's text into one <see cref="DialogueModel"/>: read the structure
+/// (removing the noise), then run each field's stage over the clean article.
+/// Pure: text in, data out, no Roslyn types; never throws (an unexpected error becomes
+/// a DD0900 diagnostic for that file only).
+/// </summary>
+internal static class ArticleExtractor
+{
+    /// <summary>Extracts the record of the article at <paramref name="filePath"/> whose text is <paramref name="text"/>.</summary>
+    public static ExtractionResult Extract(string filePath, string text, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        try
+        {
+            var dialogue = ExtractCore(filePath, text, diagnostics, cancellationToken);
+            return new ExtractionResult(dialogue, new EquatableArray<DiagnosticInfo>(diagnostics));
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticIds.InternalError, TextLocation.FileStart(filePath), Path.GetFileName(filePath), ex.GetType().Name + ": " + ex.Message));
+            return new ExtractionResult(null, new EquatableArray<DiagnosticInfo>(diagnostics));
+        }
+    }
+
+    private static DialogueModel? ExtractCore(string filePath, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var article = ArticleReader.Read(filePath, text, diagnostics, cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var gazetteer = Gazetteer.Default;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var partners = PartnerExtractor.Extract(article, gazetteer);
+        var heldOn = DateExtractor.Extract(article, diagnostics);
+        var participants = ParticipantExtractor.Extract(article, gazetteer, partners);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var firstLine = article.Paragraphs.Count > 0
+            ? LocationOf(article.FilePath, article.Paragraphs[0])
+            : TextLocation.FileStart(article.FilePath);
+        if (partners.Count == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoPartner, firstLine, article.Id));
+        }
+
+        if (heldOn is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoDate, firstLine, article.Id));
+        }
+
+        if (participants.Count == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoParticipant, firstLine, article.Id));
+        }
+
+        return new DialogueModel(
+            Id: article.Id,
+            SourceFile: Path.GetFileName(filePath),
+            Published: article.Published,
+            HeldOn: heldOn,
+            Headline: article.Headline,
+            Captions: EquatableArray.From(article.Captions),
+            Location: LocationExtractor.Extract(article, gazetteer),
+            Partners: EquatableArray.From(partners),
+            Kind: KindExtractor.Extract(article),
+            Edition: EditionExtractor.Extract(article),
+            Participants: EquatableArray.From(participants),
+            Topics: EquatableArray.From(TopicExtractor.Extract(article)),
+            LegalReferences: EquatableArray.From(LegalReferenceExtractor.Extract(article)),
+            Anniversaries: EquatableArray.From(AnniversaryExtractor.Extract(article)),
+            Partnership: PartnershipExtractor.Extract(article, gazetteer),
+            Source: article.Source,
+            Paragraphs: EquatableArray.From(ParagraphTexts(article)));
+    }
+
+    private static IEnumerable<string> ParagraphTexts(ArticleText article)
+    {
+        foreach (var paragraph in article.Paragraphs)
+        {
+            yield return paragraph.Text;
+        }
+    }
+
+    private static TextLocation LocationOf(string filePath, Paragraph paragraph)
+        => new(filePath, paragraph.Offset, 0, paragraph.Line, paragraph.Column, paragraph.Line, paragraph.Column);
+}

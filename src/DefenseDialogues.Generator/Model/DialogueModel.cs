@@ -1,0 +1,50 @@
+namespace DefenseDialogues.Generator.Model;
+
+/// <summary>
+/// One article's extracted record: plain data with value equality, the unit the
+/// per-file pipeline step caches. Mirrors the fields of DATA-MODEL.md.
+/// </summary>
+internal sealed record DialogueModel(
+    string Id,
+    string SourceFile,
+    YearMonthModel? Published,
+    DateModel? HeldOn,
+    string? Headline,
+    EquatableArray<string> Captions,
+    string? Location,
+    EquatableArray<PartnerModel> Partners,
+    DialogueKind Kind,
+    int? Edition,
+    EquatableArray<ParticipantModel> Participants,
+    EquatableArray<Topic> Topics,
+    EquatableArray<LegalReference> LegalReferences,
+    EquatableArray<AnniversaryModel> Anniversaries,
+    PartnershipLevel? Partnership,
+    string? Source,
+    EquatableArray<string> Paragraphs)
+{
+    /// <summary>The primary counterpart: the first partner met, in text order.</summary>
+    public PartnerModel? Partner => Partners.IsEmpty ? null : Partners[0];
+}
+
+/// <summary>A publication month from the header (<c> date YYYY-MM</c>).</summary>
+internal sealed record YearMonthModel(int Year, int Month);
+
+/// <summary>A partial date: any part may be unknown.</summary>
+internal sealed record DateModel(int? Year, int? Month, int? Day);
+
+/// <summary>
+/// A counterpart: ISO 3166-1 alpha-2 code for a country, or <c>EU</c>, <c>ASEAN</c>,
+/// <c>NATO</c>, <c>UN</c> for an organization, with its names from the gazetteer.
+/// </summary>
+internal sealed record PartnerModel(string Code, string FrenchName, string EnglishName, bool IsOrganization);
+
+/// <summary>A person named in the story.</summary>
+/// <param name="Name">As written, most complete form seen in the article.</param>
+/// <param name="Side">Code of the country or organization represented (<c>VN</c> for Vietnam), or null when unknown.</param>
+/// <param name="Rank">Military rank as written, or null.</param>
+/// <param name="Titles">Functions, without the country adjective.</param>
+internal sealed record ParticipantModel(string Name, string? Side, string? Rank, EquatableArray<string> Titles);
+
+/// <summary>An anniversary: <c>50e anniversaire de …</c>, <c>10 ans de …</c>.</summary>
+internal sealed record AnniversaryModel(int Years, string Subject, int? Since);
