@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+
+namespace DefenseDialogues.Generator.Emit;
+
+/// <summary>
+/// Writes text taken from articles as C# and XML-doc text that can only ever be data:
+/// everything outside printable ASCII is escaped, so quotes, backslashes, newlines,
+/// <c>#line</c>, comment markers and bidirectional controls (Trojan Source) are inert and visible.
+/// </summary>
+internal static class CSharpLiteral
+{
+    /// <summary>A regular string literal, quotes included: <c>"caf\u00E9"</c>. Valid in C# 1 and as a <c>u8</c> literal's body.</summary>
+    public static string String(string value)
+    {
+        var sb = new StringBuilder(value.Length + 2);
+        AppendString(sb, value);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as a regular string literal.</summary>
+    public static void AppendString(StringBuilder sb, string value)
+    {
+        sb.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (c >= ' ' && c <= '~')
+                    {
+                        sb.Append(c);
+                    }
+                    else
+                    {
+                        // \uXXXX rather than the raw char: a lone surrogate or a bidi control stays visible and harmless.
+                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+
+                    break;
+            }
+        }
+
+        sb.Append('"');
+    }
+
+    /// <summary>
+    /// Text for a <c>///</c> doc comment: one line, XML-escaped, non-ASCII as numeric character
+    /// references so IntelliSense shows the character and the source shows what it is.
+    /// </summary>
+    public static string XmlDocText(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '\r':
+                case '\n':
+                case '\t':
+                    sb.Append(' ');
+                    break;
+                default:
+                    if (c >= ' ' && c <= '~')
+                    {
+                        sb.Append(c);
+                    }
+                    else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        CharacterReference(sb, char.ConvertToUtf32(c, value[++i]));
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        CharacterReference(sb, 0xFFFD); // a lone surrogate is not an XML character
+                    }
+                    else if (char.IsControl(c))
+                    {
+                        // XML 1.0 forbids most controls even as references: show them as text.
+                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else if (IsFormatOrSeparator(c))
+                    {
+                        // Line separators would end the comment; bidi controls could disguise code.
+                        CharacterReference(sb, c);
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static void CharacterReference(StringBuilder sb, int codePoint)
+        => sb.Append("&#x").Append(codePoint.ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+
+    private static bool IsFormatOrSeparator(char c)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.SpaceSeparator && c != ' ';
+    }
+}

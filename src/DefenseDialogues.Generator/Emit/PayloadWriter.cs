@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using DefenseDialogues.Generator.Model;
+
+namespace DefenseDialogues.Generator.Emit;
+
+/// <summary>
+/// Encodes a record in the payload format the runtime's <c>DialoguePayload.Decode</c> reads:
+/// <c>D1</c>, then values: <c>~</c> null, <c>i123;</c> integer, <c>s5:Hanoi</c> string
+/// (length in UTF-16 units), <c>l2:</c> list of two values. Field order follows the
+/// <c>Dialogue</c> constructor. Text is data here, never code: the emitter escapes the
+/// whole payload as one literal.
+/// </summary>
+internal static class PayloadWriter
+{
+    public const string Version = "D1";
+
+    public static string Write(DialogueModel d)
+    {
+        var w = new StringBuilder(256 + (d.Paragraphs.Count * 400));
+        w.Append(Version);
+        String(w, d.Id);
+        String(w, d.SourceFile);
+        if (d.Published is { } published)
+        {
+            List(w, 2);
+            Int(w, published.Year);
+            Int(w, published.Month);
+        }
+        else
+        {
+            Null(w);
+        }
+
+        if (d.HeldOn is { } heldOn)
+        {
+            List(w, 3);
+            Int(w, heldOn.Year);
+            Int(w, heldOn.Month);
+            Int(w, heldOn.Day);
+        }
+        else
+        {
+            Null(w);
+        }
+
+        String(w, d.Headline);
+        Strings(w, d.Captions);
+        String(w, d.Location);
+        List(w, d.Partners.Count);
+        foreach (var p in d.Partners)
+        {
+            List(w, 4);
+            String(w, p.Code);
+            String(w, p.FrenchName);
+            String(w, p.EnglishName);
+            Int(w, p.IsOrganization ? 1 : 0);
+        }
+
+        Int(w, (int)d.Kind);
+        Int(w, d.Edition);
+        List(w, d.Participants.Count);
+        foreach (var p in d.Participants)
+        {
+            List(w, 4);
+            String(w, p.Name);
+            String(w, p.Side);
+            String(w, p.Rank);
+            Strings(w, p.Titles);
+        }
+
+        List(w, d.Topics.Count);
+        foreach (var t in d.Topics)
+        {
+            Int(w, (int)t);
+        }
+
+        List(w, d.LegalReferences.Count);
+        foreach (var r in d.LegalReferences)
+        {
+            Int(w, (int)r);
+        }
+
+        List(w, d.Anniversaries.Count);
+        foreach (var a in d.Anniversaries)
+        {
+            List(w, 3);
+            Int(w, a.Years);
+            String(w, a.Subject);
+            Int(w, a.Since);
+        }
+
+        Int(w, d.Partnership is { } level ? (int)level : null);
+        String(w, d.Source);
+        Strings(w, d.Paragraphs);
+        return w.ToString();
+    }
+
+    private static void Null(StringBuilder w) => w.Append('~');
+
+    private static void Int(StringBuilder w, int? value)
+    {
+        if (value is null)
+        {
+            Null(w);
+            return;
+        }
+
+        w.Append('i').Append(value.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
+    }
+
+    private static void String(StringBuilder w, string? value)
+    {
+        if (value is null)
+        {
+            Null(w);
+            return;
+        }
+
+        w.Append('s').Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+    }
+
+    private static void List(StringBuilder w, int count)
+        => w.Append('l').Append(count.ToString(CultureInfo.InvariantCulture)).Append(':');
+
+    private static void Strings(StringBuilder w, EquatableArray<string> values)
+    {
+        List(w, values.Count);
+        foreach (var value in values)
+        {
+            String(w, value);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text;
+
+namespace DefenseDialogues.Generator.Emit;
+
+/// <summary>An indenting line writer with fixed <c>\n</c> line endings, so output bytes do not depend on the OS.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _sb = new();
+    private int _indent;
+
+    public void Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            _sb.Append(' ', _indent * 4).Append(text);
+        }
+
+        _sb.Append('\n');
+    }
+
+    public void Open()
+    {
+        Line("{");
+        _indent++;
+    }
+
+    public void Close(string closing = "}")
+    {
+        _indent--;
+        Line(closing);
+    }
+
+    public override string ToString() => _sb.ToString();
+}

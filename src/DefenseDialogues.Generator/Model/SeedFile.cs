@@ -1,0 +1,51 @@
+using System;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DefenseDialogues.Generator.Model;
+
+/// <summary>
+/// An AdditionalFile chosen as a seed, with its text read: the input of the per-file
+/// extraction step. <see cref="Text"/> is null when the file could not be read.
+/// </summary>
+internal sealed record SeedFile(string Path, string? Text)
+{
+    private const string SeedMetadata = "build_metadata.AdditionalFiles.DialogueSeed";
+
+    /// <summary>
+    /// Whether the file is a seed: its <c>DialogueSeed</c> metadata when set (<c>true</c>/<c>false</c>),
+    /// else whether it is a <c>.txt</c> file.
+    /// </summary>
+    public static bool IsSeed(string path, AnalyzerConfigOptions options)
+    {
+        if (options.TryGetValue(SeedMetadata, out var flag) && !string.IsNullOrWhiteSpace(flag))
+        {
+            return string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return string.Equals(System.IO.Path.GetExtension(path), ".txt", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    {
+        if (!IsSeed(file.Path, options.GetOptions(file)))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new SeedFile(file.Path, file.GetText(cancellationToken)?.ToString());
+        }
+        catch (IOException)
+        {
+            return new SeedFile(file.Path, null);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return new SeedFile(file.Path, null);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using DefenseDialogues.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace DefenseDialogues.Tests.Infrastructure;
+
+/// <summary>The consuming project a test compiles against.</summary>
+public enum TargetKind
+{
+    /// <summary>net10.0 at the latest C#.</summary>
+    Net10,
+
+    /// <summary>netstandard2.0 at its default language version, C# 7.3.</summary>
+    NetStandard20,
+}
+
+/// <summary>Runs the generator over in-memory articles the way a build does, and compiles or runs its output.</summary>
+public static class GeneratorHarness
+{
+    public static string SeedsDirectory => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    /// <summary>The five bundled seeds, as AdditionalFiles.</summary>
+    public static ImmutableArray<AdditionalText> Seeds()
+        => Directory.GetFiles(SeedsDirectory, "*.txt")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (AdditionalText)new InMemoryAdditionalText(p, File.ReadAllText(p)))
+            .ToImmutableArray();
+
+    public static CSharpCompilation CreateCompilation(TargetKind target, params string[] sources)
+    {
+        var parseOptions = ParseOptions(target);
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)).ToArray();
+        return CSharpCompilation.Create(
+            "Consumer",
+            trees,
+            References(target),
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: target == TargetKind.Net10 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                deterministic: true));
+    }
+
+    public static CSharpParseOptions ParseOptions(TargetKind target)
+        => new(target == TargetKind.Net10 ? LanguageVersion.Latest : LanguageVersion.CSharp7_3);
+
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> files,
+        TargetKind target = TargetKind.Net10,
+        IReadOnlyDictionary<string, string>? properties = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null)
+    {
+        var global = (properties ?? new Dictionary<string, string>())
+            .ToDictionary(kv => "build_property." + kv.Key, kv => kv.Value);
+        return CSharpGeneratorDriver.Create(
+            generators: [new DialogueGenerator().AsSourceGenerator()],
+            additionalTexts: files,
+            parseOptions: ParseOptions(target),
+            optionsProvider: new TestOptionsProvider(global, perFile),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>Runs the generator; returns its result and the compilation with the generated code added.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(
+        IEnumerable<AdditionalText> files,
+        TargetKind target = TargetKind.Net10,
+        IReadOnlyDictionary<string, string>? properties = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null,
+        params string[] userSources)
+    {
+        var compilation = CreateCompilation(target, userSources);
+        var driver = CreateDriver(files, target, properties, perFile)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    /// <summary>The generated <c>Dialogues.g.cs</c>.</summary>
+    public static string GeneratedSource(GeneratorDriverRunResult result)
+        => result.Results.Single().GeneratedSources.Single(s => s.HintName == "Dialogues.g.cs").SourceText.ToString();
+
+    /// <summary>Errors and warnings of a compilation (warnings count: consumers build with warnings as errors).</summary>
+    public static ImmutableArray<Diagnostic> Problems(Compilation compilation)
+        => compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    /// <summary>Compiles and loads the output, then returns <c>{namespace}.Dialogues.All</c>.</summary>
+    public static IReadOnlyList<Dialogue> LoadAll(Compilation output, string ns = "DefenseDialogues")
+    {
+        using var stream = new MemoryStream();
+        EmitResult emit = output.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", emit.Diagnostics));
+        }
+
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("consumer-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        var assembly = context.LoadFromStream(stream);
+        var type = assembly.GetType(ns + ".Dialogues", throwOnError: true)!;
+        return (IReadOnlyList<Dialogue>)type.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+    }
+
+    private static IEnumerable<MetadataReference> References(TargetKind target)
+    {
+        if (target == TargetKind.Net10)
+        {
+            return Basic.Reference.Assemblies.Net100.References.All
+                .Append(MetadataReference.CreateFromFile(typeof(Dialogue).Assembly.Location));
+        }
+
+        return
+        [
+            MetadataReference.CreateFromFile(BuildPath("NetStandardReference")),
+            MetadataReference.CreateFromFile(BuildPath("RuntimeNetStandard20")),
+        ];
+    }
+
+    /// <summary>Paths the test project's build records as assembly metadata (see the .csproj).</summary>
+    private static string BuildPath(string key)
+        => typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+}
