@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace DefenseDialogues.PackageTests;
+
+/// <summary>
+/// What a user does: pack the package to a local folder, create a fresh console project
+/// elsewhere, add the package, build and run. One pack serves every test in the class.
+/// </summary>
+public sealed class PackageTests(PackageFixture package, ITestOutputHelper output) : IClassFixture<PackageFixture>
+{
+    private const string Program = """
+        using System;
+        using DefenseDialogues;
+
+        Console.WriteLine("count=" + Dialogues.Count);
+        foreach (var d in Dialogues.All)
+        {
+            Console.WriteLine($"{d.Id}|{d.Partner?.Code}|{d.HeldOn}|{d.Participants.Count}");
+        }
+        """;
+
+    [Fact]
+    public void Installed_package_gives_the_bundled_seeds()
+    {
+        var app = package.CreateConsoleApp("bundled", Program);
+        var stdout = package.Run(output, app, "run", "-c", "Release");
+
+        Assert.Contains("count=5", stdout);
+        foreach (var seed in Directory.GetFiles(Path.Combine(PackageFixture.RepoRoot, "seeds"), "*.txt"))
+        {
+            Assert.Contains(Path.GetFileNameWithoutExtension(seed) + "|", stdout);
+        }
+
+        Assert.Contains("001_b932cada2e88634b|JP|", stdout);
+    }
+
+    [Fact]
+    public void Own_articles_replace_the_bundled_corpus()
+    {
+        var app = package.CreateConsoleApp(
+            "own",
+            Program,
+            properties: "<UseBundledDialogueSeeds>false</UseBundledDialogueSeeds>",
+            items: "<AdditionalFiles Include=\"articles/*.txt\" />");
+        Directory.CreateDirectory(Path.Combine(app, "articles"));
+        File.WriteAllText(
+            Path.Combine(app, "articles", "mine.txt"),
+            " date 2024-05 Dialogue Vietnam-Inde\n\nNew Delhi, 14 mai (VNA) - Le 12e Dialogue sur la politique de défense Vietnam-Inde a eu lieu le 14 mai à New Delhi.\n",
+            new UTF8Encoding(false));
+
+        var stdout = package.Run(output, app, "run", "-c", "Release");
+
+        Assert.Contains("count=1", stdout);
+        Assert.Contains("mine|IN|2024-05-14|", stdout);
+    }
+}
+
+/// <summary>Packs the package once into a fresh local feed with a unique version, so no NuGet cache can serve a stale copy.</summary>
+public sealed class PackageFixture : IDisposable
+{
+    public static readonly string RepoRoot = typeof(PackageFixture).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "dd-package-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public PackageFixture()
+    {
+        Directory.CreateDirectory(Feed);
+        Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var project = Path.Combine(RepoRoot, "src", "DefenseDialogues", "DefenseDialogues.csproj");
+        Exec(null, RepoRoot, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version);
+        if (!File.Exists(Path.Combine(Feed, $"DefenseDialogues.{Version}.nupkg")))
+        {
+            throw new InvalidOperationException("dotnet pack produced no DefenseDialogues package in " + Feed);
+        }
+    }
+
+    public string Feed => Path.Combine(_root, "feed");
+
+    public string Version { get; }
+
+    /// <summary>A new console project in its own folder, with a NuGet.config pointing at the local feed.</summary>
+    public string CreateConsoleApp(string name, string program, string properties = "", string items = "")
+    {
+        var dir = Path.Combine(_root, name);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RestorePackagesPath>{Path.Combine(_root, "packages")}</RestorePackagesPath>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="DefenseDialogues" Version="{Version}" />
+                {items}
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
+        File.WriteAllText(Path.Combine(dir, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="local" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+
+        // Keep the repo's Directory.Build.props and global.json out of the user's project.
+        File.WriteAllText(Path.Combine(dir, "Directory.Build.props"), "<Project />");
+        return dir;
+    }
+
+    public string Run(ITestOutputHelper log, string workingDirectory, params string[] args) => Exec(log, workingDirectory, args);
+
+    private static string Exec(ITestOutputHelper? log, string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet " + string.Join(' ', args) + " timed out");
+        }
+
+        log?.WriteLine(stdout);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet {string.Join(' ', args)} exited {process.ExitCode}\n{stdout}\n{stderr.Result}");
+        }
+
+        return stdout;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
