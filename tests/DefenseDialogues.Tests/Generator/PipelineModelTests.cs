@@ -74,9 +74,11 @@ public class PipelineModelTests
                 queue.Enqueue(arg);
             }
 
-            if (type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true)
+            // EquatableArray<T> compares its elements; walk T, not its backing array.
+            if (type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true
+                || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EquatableArray<>)))
             {
-                continue; // Nullable<T>, ValueTuple<…>: their arguments were queued above.
+                continue; // Nullable<T>, ValueTuple<…>, EquatableArray<T>: their arguments were queued above.
             }
 
             foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))

@@ -1,4 +1,7 @@
+extern alias runtime;
+
 using System.Collections.Immutable;
+using runtime::DefenseDialogues;
 using System.Reflection;
 using System.Runtime.Loader;
 using DefenseDialogues.Generator;
@@ -41,7 +44,6 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: target == TargetKind.Net10 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
-                generalDiagnosticOption: ReportDiagnostic.Error,
                 deterministic: true));
     }
 
@@ -88,6 +90,10 @@ public static class GeneratorHarness
 
     /// <summary>Compiles and loads the output, then returns <c>{namespace}.Dialogues.All</c>.</summary>
     public static IReadOnlyList<Dialogue> LoadAll(Compilation output, string ns = "DefenseDialogues")
+        => (IReadOnlyList<Dialogue>)LoadDialoguesClass(output, ns).GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+
+    /// <summary>Compiles the output, loads it in its own collectible context and returns the generated <c>Dialogues</c> class.</summary>
+    public static Type LoadDialoguesClass(Compilation output, string ns = "DefenseDialogues")
     {
         using var stream = new MemoryStream();
         EmitResult emit = output.Emit(stream);
@@ -99,8 +105,7 @@ public static class GeneratorHarness
         stream.Position = 0;
         var context = new AssemblyLoadContext("consumer-" + Guid.NewGuid().ToString("N"), isCollectible: true);
         var assembly = context.LoadFromStream(stream);
-        var type = assembly.GetType(ns + ".Dialogues", throwOnError: true)!;
-        return (IReadOnlyList<Dialogue>)type.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        return assembly.GetType(ns + ".Dialogues", throwOnError: true)!;
     }
 
     private static IEnumerable<MetadataReference> References(TargetKind target)

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using DefenseDialogues.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace DefenseDialogues.Tests.Generator;
+
+/// <summary>
+/// Plain string literals share a 16 MB metadata heap (CS8103). Below C# 11 the generator must
+/// say which LangVersion to set instead of emitting code that cannot compile; from C# 11 on
+/// the same corpus is stored as UTF-8 literals and compiles.
+/// </summary>
+public class StorageLimitTests
+{
+    private static ImmutableArray<AdditionalText> LargeCorpus()
+    {
+        // ~7.5 M characters over 150 articles of ~50 K characters.
+        var paragraph = "Les deux parties ont convenu de renforcer la coopération en matière de formation et de sécurité maritime. ";
+        var body = string.Concat(Enumerable.Repeat(paragraph, 460));
+        return Enumerable.Range(0, 150)
+            .Select(i => (AdditionalText)new InMemoryAdditionalText(
+                $"/big/a{i:D3}.txt",
+                $" date 2024-05 Dialogue {i}\n\nHanoï, 14 mai (VNA) - Le Vietnam et le Laos ont tenu des entretiens le 14 mai à Hanoï.\n\n{body}\n"))
+            .ToImmutableArray();
+    }
+
+    [Fact]
+    public void Below_CSharp_11_a_corpus_past_the_string_heap_gives_DD0201_and_no_code()
+    {
+        var (result, _) = GeneratorHarness.Run(LargeCorpus(), TargetKind.NetStandard20);
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "DD0201");
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Contains("<LangVersion>11</LangVersion>", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void From_CSharp_11_the_same_corpus_is_stored_as_utf8_and_compiles()
+    {
+        var (result, output) = GeneratorHarness.Run(LargeCorpus(), TargetKind.Net10);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DD0201");
+        var source = GeneratorHarness.GeneratedSource(result);
+        Assert.Contains("\"u8)", source);
+        Assert.Contains("Load0(index)", source);
+        Assert.Empty(GeneratorHarness.Problems(output).Where(d => d.Id == "CS8103"));
+        Assert.Equal(150, GeneratorHarness.LoadAll(output).Count);
+    }
+}
