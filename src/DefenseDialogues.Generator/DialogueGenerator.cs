@@ -52,7 +52,15 @@ public sealed class DialogueGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(corpus.Combine(options).Combine(target), static (spc, input) =>
         {
             var ((model, opts), emitTarget) = input;
-            Execute(spc, model, opts, emitTarget);
+            try
+            {
+                Execute(spc, model, opts, emitTarget);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A throwing generator (CS8785) silently drops all output; say what happened instead.
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, "(corpus)", ex.GetType().Name + ": " + ex.Message));
+            }
         });
     }
 

@@ -75,7 +75,7 @@ internal static class ArticleExtractor
             Id: article.Id,
             SourceFile: Path.GetFileName(filePath),
             Published: article.Published,
-            HeldOn: heldOn,
+            HeldOn: Representable(heldOn),
             Headline: article.Headline,
             Captions: EquatableArray.From(article.Captions),
             Location: LocationExtractor.Extract(article, gazetteer),
@@ -90,6 +90,10 @@ internal static class ArticleExtractor
             Source: article.Source,
             Paragraphs: EquatableArray.From(ParagraphTexts(article)));
     }
+
+    /// <summary>A day without a month names no date (and the runtime's PartialDate rejects it): keep what is meaningful.</summary>
+    private static DateModel? Representable(DateModel? date)
+        => date is { Month: null, Day: not null } ? (date.Year is null ? null : date with { Day = null }) : date;
 
     private static IEnumerable<string> ParagraphTexts(ArticleText article)
     {
