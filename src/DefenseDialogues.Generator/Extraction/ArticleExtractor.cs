@@ -48,9 +48,10 @@ internal static class ArticleExtractor
         var gazetteer = Gazetteer.Default;
         cancellationToken.ThrowIfCancellationRequested();
 
-        var partners = PartnerExtractor.Extract(article, gazetteer);
+        var people = PeopleMentions.Scan(article, gazetteer);
+        var partners = PartnerExtractor.Extract(article, gazetteer, people);
         var heldOn = DateExtractor.Extract(article, diagnostics);
-        var participants = ParticipantExtractor.Extract(article, gazetteer, partners);
+        var participants = ParticipantExtractor.Extract(people, gazetteer, partners);
         cancellationToken.ThrowIfCancellationRequested();
 
         var firstLine = article.Paragraphs.Count > 0
@@ -86,7 +87,7 @@ internal static class ArticleExtractor
             Topics: EquatableArray.From(TopicExtractor.Extract(article)),
             LegalReferences: EquatableArray.From(LegalReferenceExtractor.Extract(article)),
             Anniversaries: EquatableArray.From(AnniversaryExtractor.Extract(article)),
-            Partnership: PartnershipExtractor.Extract(article, gazetteer),
+            Partnership: PartnershipExtractor.Extract(article, gazetteer, partners),
             Source: article.Source,
             Paragraphs: EquatableArray.From(ParagraphTexts(article)));
     }

@@ -4,9 +4,325 @@ using DefenseDialogues.Generator.Model;
 
 namespace DefenseDialogues.Generator.Extraction;
 
-/// <summary>Finds the people named in the story with side, rank and titles. (Stub: to be implemented.)</summary>
+/// <summary>
+/// Finds the people named in the story with side, rank and titles: one entry per person, with the most
+/// complete spelling among its mentions (<c>Hoang Xuan Chien</c> = <c>Hoàng Xuân Chiên</c> =
+/// <c>général Hoang Xuân Chiên</c> = <c>Chiên</c>), never merging two people who only share a family name.
+/// </summary>
 internal static class ParticipantExtractor
 {
     public static IReadOnlyList<ParticipantModel> Extract(ArticleText article, Gazetteer gazetteer, IReadOnlyList<PartnerModel> partners)
-        => new ParticipantModel[0];
+        => Extract(PeopleMentions.Scan(article, gazetteer), gazetteer, partners);
+
+    public static IReadOnlyList<ParticipantModel> Extract(PeopleScan scan, Gazetteer gazetteer, IReadOnlyList<PartnerModel> partners)
+    {
+        var people = Group(scan.Mentions);
+        var owner = new Dictionary<PersonMention, Person>();
+        foreach (var person in people)
+        {
+            foreach (var m in person.Mentions)
+            {
+                owner[m] = person;
+            }
+        }
+
+        var primary = partners.Count > 0 ? partners[0].Code : null;
+        var result = new List<ParticipantModel>();
+        foreach (var person in people)
+        {
+            var side = SideOf(person, scan, owner, gazetteer, primary, depth: 0);
+            result.Add(new ParticipantModel(person.BestName(), side, person.Rank(), EquatableArray.From(TitlesOf(person, scan, owner))));
+        }
+
+        return result;
+    }
+
+    // Anchored mentions make people; a bare mention (`Kawano a remercié`) only joins the one person it can be.
+    private static List<Person> Group(IReadOnlyList<PersonMention> mentions)
+    {
+        var people = new List<Person>();
+        foreach (var anchoredPass in new[] { true, false })
+        {
+            foreach (var m in mentions)
+            {
+                if (m.IsAnchored != anchoredPass)
+                {
+                    continue;
+                }
+
+                var match = UniqueMatch(people, m.Keys, m.StatedSide, except: null);
+                if (match is not null)
+                {
+                    match.Add(m);
+                }
+                else if (anchoredPass && !HasAnyMatch(people, m.Keys, m.StatedSide))
+                {
+                    people.Add(new Person(m));
+                }
+            }
+        }
+
+        // A short anchored form met before the full one (`l'amiral Kawano` … `Katsutoshi Kawano`).
+        for (var k = people.Count - 1; k >= 0; k--)
+        {
+            var p = people[k];
+            var into = UniqueMatch(people, p.Keys, p.StatedSide, except: p);
+            if (into is not null)
+            {
+                foreach (var m in p.Mentions)
+                {
+                    into.Add(m);
+                }
+
+                people.RemoveAt(k);
+            }
+        }
+
+        people.Sort((a, b) => a.First.CompareTo(b.First));
+        return people;
+    }
+
+    private static Person? UniqueMatch(List<Person> people, IReadOnlyList<string> keys, string? side, Person? except)
+    {
+        Person? found = null;
+        foreach (var p in people)
+        {
+            if (p == except || !p.SameAs(keys, side))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = p;
+        }
+
+        return found;
+    }
+
+    private static bool HasAnyMatch(List<Person> people, IReadOnlyList<string> keys, string? side)
+    {
+        foreach (var p in people)
+        {
+            if (p.SameAs(keys, side))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Stated side (`vice-ministre japonais`, `de l'UE`), else the homologue's opposite, else a Vietnamese
+    // family name, else the primary partner (the person holds a title of the partner's institutions).
+    private static string? SideOf(Person person, PeopleScan scan, Dictionary<PersonMention, Person> owner, Gazetteer gazetteer, string? primary, int depth)
+    {
+        if (person.StatedSide is { } stated)
+        {
+            return stated;
+        }
+
+        var counterpart = person.Counterpart(scan, owner);
+        if (counterpart is not null && depth < 2)
+        {
+            var other = SideOf(counterpart, scan, owner, gazetteer, primary, depth + 1);
+            return other == Gazetteer.VietnamCode || other is null ? primary : Gazetteer.VietnamCode;
+        }
+
+        return gazetteer.IsVietnameseFamilyName(person.Keys[0]) ? Gazetteer.VietnamCode : primary;
+    }
+
+    // Titles in order of mention, one per function (the longest wording); a person called
+    // `son homologue` also holds the counterpart's functions, not the organization-specific ones.
+    private static List<string> TitlesOf(Person person, PeopleScan scan, Dictionary<PersonMention, Person> owner)
+    {
+        var titles = new List<PersonTitle>();
+        foreach (var m in person.Mentions)
+        {
+            titles.AddRange(m.Titles);
+        }
+
+        if (person.Counterpart(scan, owner) is { } counterpart)
+        {
+            foreach (var m in counterpart.Mentions)
+            {
+                foreach (var t in m.Titles)
+                {
+                    if (!t.NamesOrganization)
+                    {
+                        titles.Add(t);
+                    }
+                }
+            }
+        }
+
+        var byHead = new List<PersonTitle>();
+        foreach (var t in titles)
+        {
+            var index = byHead.FindIndex(x => x.Head == t.Head);
+            if (index < 0)
+            {
+                byHead.Add(t);
+            }
+            else if (t.Text.Length > byHead[index].Text.Length)
+            {
+                byHead[index] = t;
+            }
+        }
+
+        return byHead.ConvertAll(t => t.Text);
+    }
+
+    private sealed class Person
+    {
+        public Person(PersonMention first)
+        {
+            Mentions.Add(first);
+            Keys = first.Keys;
+        }
+
+        public List<PersonMention> Mentions { get; } = new();
+
+        /// <summary>The longest key set among the mentions.</summary>
+        public IReadOnlyList<string> Keys { get; private set; }
+
+        public TextPosition First
+        {
+            get
+            {
+                var first = Mentions[0].Position;
+                foreach (var m in Mentions)
+                {
+                    if (m.Position.CompareTo(first) < 0)
+                    {
+                        first = m.Position;
+                    }
+                }
+
+                return first;
+            }
+        }
+
+        public string? StatedSide
+        {
+            get
+            {
+                foreach (var m in Mentions)
+                {
+                    if (m.StatedSide is { } side)
+                    {
+                        return side;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        public void Add(PersonMention m)
+        {
+            Mentions.Add(m);
+            if (m.Keys.Count > Keys.Count)
+            {
+                Keys = m.Keys;
+            }
+        }
+
+        /// <summary>One name's words contain the other's, and no stated sides disagree.</summary>
+        public bool SameAs(IReadOnlyList<string> keys, string? side)
+        {
+            if (side is not null && StatedSide is { } mine && mine != side)
+            {
+                return false;
+            }
+
+            return Subset(keys, Keys) || Subset(Keys, keys);
+        }
+
+        public Person? Counterpart(PeopleScan scan, Dictionary<PersonMention, Person> owner)
+        {
+            foreach (var m in Mentions)
+            {
+                if (m.IsHomologue && m.Counterpart >= 0 && owner.TryGetValue(scan.Mentions[m.Counterpart], out var other) && other != this)
+                {
+                    return other;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Most words, then most diacritics (the fuller spelling), then first written.</summary>
+        public string BestName()
+        {
+            var best = Mentions[0];
+            foreach (var m in Mentions)
+            {
+                if (m.Keys.Count > best.Keys.Count || (m.Keys.Count == best.Keys.Count && NonAscii(m.Name) > NonAscii(best.Name)))
+                {
+                    best = m;
+                }
+            }
+
+            return best.Name;
+        }
+
+        /// <summary>The most specific rank written before the name (<c>général de corps d'armée</c> over <c>général</c>).</summary>
+        public string? Rank()
+        {
+            string? rank = null;
+            foreach (var m in Mentions)
+            {
+                if (m.Rank is { } r && (rank is null || r.Length > rank.Length))
+                {
+                    rank = r;
+                }
+            }
+
+            return rank;
+        }
+
+        private static bool Subset(IReadOnlyList<string> small, IReadOnlyList<string> large)
+        {
+            foreach (var k in small)
+            {
+                if (!Contains(large, k))
+                {
+                    return false;
+                }
+            }
+
+            return small.Count > 0;
+        }
+
+        private static bool Contains(IReadOnlyList<string> list, string key)
+        {
+            foreach (var x in list)
+            {
+                if (x == key)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int NonAscii(string s)
+        {
+            var n = 0;
+            foreach (var c in s)
+            {
+                if (c > 127)
+                {
+                    n++;
+                }
+            }
+
+            return n;
+        }
+    }
 }

@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using DefenseDialogues.Generator.Extraction;
+
+namespace DefenseDialogues.Generator.Gazetteers;
+
+/// <summary>
+/// One word or punctuation mark of a text. Gazetteer phrases and article text are cut by the same
+/// tokenizer, so a phrase matches the text whatever its spacing (<c>Vietnam-Japon</c>,
+/// <c>Vietnam - Japon</c>), diacritics, case or apostrophes.
+/// </summary>
+/// <param name="Start">Offset of the first character in the source string.</param>
+/// <param name="End">Offset just past the last character.</param>
+/// <param name="Text">The characters as written.</param>
+/// <param name="Key">The folded form (<see cref="TextFolding.Fold"/>); <c>-</c> for every dash.</param>
+/// <param name="SpaceBefore">Whether white space separates it from the previous token.</param>
+/// <param name="IsWord">A word (letters, digits, inner apostrophes) rather than punctuation.</param>
+internal readonly record struct PhraseToken(int Start, int End, string Text, string Key, bool SpaceBefore, bool IsWord)
+{
+    /// <summary>A word whose first letter is upper case (<c>Hanoï</c>, <c>État</c>).</summary>
+    public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
+
+    /// <summary>Whether this token is the given punctuation mark or word key.</summary>
+    public bool Is(string key) => string.Equals(Key, key, StringComparison.Ordinal);
+}
+
+/// <summary>Cuts text into <see cref="PhraseToken"/>s in one linear pass.</summary>
+internal static class PhraseTokenizer
+{
+    // French elisions are split off (`l'Italie` -> `l'` `Italie`) so that the noun matches alone;
+    // a capital consonant + apostrophe inside a name (`M'tumuke`) is not an elision and stays whole.
+    private static readonly HashSet<string> Elisions = new(StringComparer.Ordinal)
+    {
+        "l'", "d'", "qu'", "n'", "s'", "j'", "c'", "jusqu'", "lorsqu'", "puisqu'",
+    };
+
+    public static IReadOnlyList<PhraseToken> Tokenize(string text)
+    {
+        var tokens = new List<PhraseToken>();
+        var i = 0;
+        var space = false;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u202F')
+            {
+                space = true;
+                i++;
+                continue;
+            }
+
+            if (IsWordChar(c))
+            {
+                var start = i;
+                while (i < text.Length && (IsWordChar(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)))
+                {
+                    i++;
+                }
+
+                AddWord(tokens, text, start, i, space);
+                space = false;
+                continue;
+            }
+
+            var key = IsDash(c) ? "-" : IsApostrophe(c) ? "'" : c.ToString();
+            tokens.Add(new PhraseToken(i, i + 1, c.ToString(), key, space, false));
+            space = false;
+            i++;
+        }
+
+        return tokens;
+    }
+
+    private static void AddWord(List<PhraseToken> tokens, string text, int start, int end, bool space)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!IsApostrophe(text[k]))
+            {
+                continue;
+            }
+
+            var prefix = TextFolding.Fold(text.Substring(start, k - start + 1));
+            var isElision = Elisions.Contains(prefix) && !(k - start == 1 && char.IsUpper(text[start]) && prefix != "l'" && prefix != "d'");
+            if (isElision)
+            {
+                tokens.Add(new PhraseToken(start, k + 1, text.Substring(start, k + 1 - start), prefix, space, true));
+                AddWord(tokens, text, k + 1, end, false);
+                return;
+            }
+
+            break;
+        }
+
+        var word = text.Substring(start, end - start);
+        tokens.Add(new PhraseToken(start, end, word, TextFolding.Fold(word), space, true));
+    }
+
+    private static bool IsWordChar(char c)
+        => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
+
+    private static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014';
+}
+
+/// <summary>
+/// Phrases (sequences of folded token keys) mapped to values, matched longest first at a token
+/// position. Lookups cost at most <see cref="MaxLength"/> dictionary probes per position.
+/// </summary>
+internal sealed class PhraseTable<T>
+{
+    private readonly Dictionary<string, T> _entries = new(StringComparer.Ordinal);
+
+    // First words of the phrases: most tokens start none, and are rejected with one probe.
+    private readonly HashSet<string> _firstKeys = new(StringComparer.Ordinal);
+
+    /// <summary>The longest phrase, in tokens.</summary>
+    public int MaxLength { get; private set; }
+
+    /// <summary>Adds <paramref name="phrase"/>; returns the value already stored under the same key, if any.</summary>
+    public bool TryAdd(string phrase, T value, out T existing)
+    {
+        var tokens = PhraseTokenizer.Tokenize(phrase);
+        if (tokens.Count == 0 || !tokens[0].IsWord)
+        {
+            throw new System.IO.InvalidDataException("a phrase must start with a word: '" + phrase + "'");
+        }
+
+        var key = KeyOf(tokens, 0, tokens.Count);
+        if (_entries.TryGetValue(key, out existing!))
+        {
+            return false;
+        }
+
+        _entries.Add(key, value);
+        _firstKeys.Add(tokens[0].Key);
+        MaxLength = Math.Max(MaxLength, tokens.Count);
+        return true;
+    }
+
+    /// <summary>The value of a whole phrase (folded and tokenized like the table).</summary>
+    public bool TryGet(string phrase, out T value)
+    {
+        var tokens = PhraseTokenizer.Tokenize(phrase);
+        return _entries.TryGetValue(KeyOf(tokens, 0, tokens.Count), out value!);
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="start"/>; <paramref name="length"/> in tokens.</summary>
+    public bool TryMatch(IReadOnlyList<PhraseToken> tokens, int start, out T value, out int length)
+    {
+        value = default!;
+        length = 0;
+        if (start >= tokens.Count || !tokens[start].IsWord || !_firstKeys.Contains(tokens[start].Key))
+        {
+            return false;
+        }
+
+        var max = Math.Min(MaxLength, tokens.Count - start);
+        for (var n = max; n >= 1; n--)
+        {
+            if (_entries.TryGetValue(KeyOf(tokens, start, n), out var found))
+            {
+                value = found;
+                length = n;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string KeyOf(IReadOnlyList<PhraseToken> tokens, int start, int count)
+    {
+        if (count == 1)
+        {
+            return tokens[start].Key;
+        }
+
+        var parts = new string[count];
+        for (var k = 0; k < count; k++)
+        {
+            parts[k] = tokens[start + k].Key;
+        }
+
+        return string.Join(" ", parts);
+    }
+}

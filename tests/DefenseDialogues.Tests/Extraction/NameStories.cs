@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using System.Linq;
+using DefenseDialogues.Generator.Extraction;
+
+namespace DefenseDialogues.Tests.Extraction;
+
+/// <summary>Builds clean <see cref="ArticleText"/>s from short hand-written French snippets.</summary>
+internal static class NameStories
+{
+    public static ArticleText Story(string[] paragraphs, string? headline = null, string[]? captions = null, string? datelineCity = null)
+    {
+        var list = paragraphs.Select((p, k) => new Paragraph(p, k, 0, 0)).ToList();
+        var dateline = datelineCity is null ? null : new Dateline(datelineCity, null, null, "VNA", 0, 0);
+        return new ArticleText("test.txt", "test", null, null, headline, captions ?? new string[0], dateline, list, "VNA");
+    }
+
+    public static ArticleText Story(params string[] paragraphs) => Story(paragraphs, headline: null);
+
+    public static IReadOnlyList<string> Codes(IEnumerable<DefenseDialogues.Generator.Model.PartnerModel> partners)
+        => partners.Select(p => p.Code).ToList();
+}
