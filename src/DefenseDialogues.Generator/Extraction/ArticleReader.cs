@@ -1,32 +1,787 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Threading;
+using DefenseDialogues.Generator.Diagnostics;
 using DefenseDialogues.Generator.Model;
 
 namespace DefenseDialogues.Generator.Extraction;
 
-/// <summary>Splits raw article text into its parts and removes the page noise. (Stub: to be implemented.)</summary>
+/// <summary>
+/// Splits raw article text into its parts and removes the page noise: the header
+/// (<c> date YYYY-MM[-DD] …</c>), photo captions and their credits (same line, bracketed, or on
+/// the next line; <c>ảnh 1</c> artefacts), <c>&gt;&gt;</c> links, trailers (<c>- VNA</c>),
+/// site footers and everything after <c>Voir plus</c>. Works line by line over the original
+/// text so every paragraph keeps its line, column and offset in the file.
+/// </summary>
 internal static class ArticleReader
 {
     /// <summary>Reads the article; returns null (with a diagnostic added) when the file has no usable story.</summary>
     public static ArticleText? Read(string filePath, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var id = Path.GetFileNameWithoutExtension(filePath);
-        var paragraphs = new List<Paragraph>();
-        var offset = 0;
-        var line = 0;
-        foreach (var raw in text.Split('\n'))
+        var name = Path.GetFileName(filePath);
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
         {
-            var t = raw.Trim();
-            if (t.Length > 0)
-            {
-                paragraphs.Add(new Paragraph(t, line, 0, offset));
-            }
-
-            offset += raw.Length + 1;
-            line++;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnreadableArticle, At(filePath, text, nul), name, "it contains NUL bytes, so it is binary or UTF-16"));
+            return null;
         }
 
-        return new ArticleText(filePath, id, null, null, null, new string[0], null, paragraphs, null);
+        var lines = SourceLine.Split(text, cancellationToken);
+        if (lines.TrueForAll(l => l.Text.Length == 0))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.EmptyArticle, TextLocation.FileStart(filePath), name));
+            return null;
+        }
+
+        var builder = new Builder();
+        var first = lines.FindIndex(l => l.Text.Length > 0);
+        var start = first;
+        if (Header.TryParse(lines[first].Text, out var published, out var headerDay, out var headerText))
+        {
+            builder.Published = published;
+            builder.HeaderDay = headerDay;
+            builder.ReadTitleLine(lines[first].WithText(headerText));
+            start = first + 1;
+        }
+        else if (!DatelineSyntax.StartsWith(lines[first].Text))
+        {
+            builder.ReadTitleLine(lines[first]);
+            start = first + 1;
+        }
+
+        for (var i = start; i < lines.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var line = lines[i];
+            if (line.Text.Length == 0 || line.Text.StartsWith(">>", StringComparison.Ordinal))
+            {
+                continue; // blank, or a link to another story
+            }
+
+            if (Noise.EndsStory(line.Text))
+            {
+                break; // "Voir plus" and the site footer: what follows is another page's
+            }
+
+            if (Credits.IsCreditOnly(line.Text))
+            {
+                // A credit alone captions the line just above it, when nothing separates them.
+                if (i > 0 && lines[i - 1].Text.Length > 0)
+                {
+                    builder.PreviousParagraphIsCaption();
+                }
+
+                continue;
+            }
+
+            builder.ReadStoryLine(line);
+        }
+
+        var article = builder.Build(filePath, id);
+        if (article.Paragraphs.Count == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoStory, At(filePath, text, lines[first].Offset), name));
+            return null;
+        }
+
+        return article;
+    }
+
+    private static TextLocation At(string filePath, string text, int offset)
+    {
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new TextLocation(filePath, offset, 1, line, offset - lineStart, line, offset - lineStart + 1);
+    }
+
+    /// <summary>Collects the parts as lines are read.</summary>
+    private sealed class Builder
+    {
+        private readonly List<string> _captions = new();
+        private readonly List<Paragraph> _paragraphs = new();
+        private Dateline? _dateline;
+        private string? _trailerCredit;
+
+        public YearMonthModel? Published { get; set; }
+
+        public int? HeaderDay { get; set; }
+
+        public string? Headline { get; private set; }
+
+        /// <summary>The header's text or the first line: a headline, a caption, a lead, or several of them.</summary>
+        public void ReadTitleLine(SourceLine line)
+        {
+            var parts = Credits.SplitCaption(line.Text);
+            if (parts.Caption is null)
+            {
+                if (LooksLikeLead(line.Text))
+                {
+                    ReadStoryLine(line);
+                }
+                else
+                {
+                    Headline = Clean(line.Text);
+                }
+
+                return;
+            }
+
+            if (parts.Before is { Length: > 0 } before)
+            {
+                Headline = Clean(before);
+            }
+
+            AddCaption(parts.Caption);
+            if (parts.After is { Length: > 0 } after)
+            {
+                ReadStoryLine(line.WithText(after, line.Text.Length - after.Length));
+            }
+        }
+
+        public void ReadStoryLine(SourceLine line)
+        {
+            var parts = Credits.SplitCaption(line.Text);
+            if (parts.Caption is not null)
+            {
+                AddCaption(parts.Caption);
+                if (parts.After is not { Length: > 0 } after)
+                {
+                    return;
+                }
+
+                line = line.WithText(after, line.Text.Length - after.Length);
+            }
+
+            var text = line.Text;
+            var column = line.Column;
+            if (_dateline is null && _paragraphs.Count <= 1 && DatelineSyntax.TryParse(text, out var city, out var day, out var month, out var credit, out var length))
+            {
+                _dateline = new Dateline(city, day, month, credit, line.Number, column);
+                text = text.Substring(length);
+                column += length;
+            }
+
+            text = Trailer.Strip(text, ref _trailerCredit);
+            text = Clean(text);
+            if (text.Length > 0)
+            {
+                _paragraphs.Add(new Paragraph(text, line.Number, column, line.Offset + (column - line.Column)));
+            }
+        }
+
+        /// <summary>The paragraph just read was a caption (its credit stands on the next line).</summary>
+        public void PreviousParagraphIsCaption()
+        {
+            if (_paragraphs.Count > 0)
+            {
+                var last = _paragraphs[_paragraphs.Count - 1];
+                _paragraphs.RemoveAt(_paragraphs.Count - 1);
+                AddCaption(last.Text);
+            }
+        }
+
+        public ArticleText Build(string filePath, string id)
+            => new(filePath, id, Published, HeaderDay, Headline, _captions, _dateline, _paragraphs, _dateline?.Credit ?? _trailerCredit);
+
+        private void AddCaption(string caption)
+        {
+            caption = Clean(caption);
+            if (caption.Length > 0 && !_captions.Contains(caption))
+            {
+                _captions.Add(caption);
+            }
+        }
+
+        /// <summary>
+        /// A lead reads as a sentence of the story: it opens with a dateline, or is long, or ends
+        /// a full sentence. Headlines are short and carry no final period.
+        /// </summary>
+        private static bool LooksLikeLead(string text)
+        {
+            var trimmed = text.TrimEnd();
+            return DatelineSyntax.StartsWith(trimmed)
+                   || trimmed.Length > 160
+                   || (trimmed.Length > 90 && (trimmed.EndsWith(".", StringComparison.Ordinal) || trimmed.EndsWith("\u2026", StringComparison.Ordinal)));
+        }
+    }
+
+    /// <summary>White space folded to single spaces and glued sentences separated.</summary>
+    internal static string Clean(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        var space = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+
+            // "technologie.Un tel" → "technologie. Un tel": a lower-case word (or a closing bracket or
+            // quote) glued by a period to a capitalized one. Initials ("N. Luna") and domains
+            // ("qdnd.vn") do not match.
+            if (c == '.' && i > 0 && i + 1 < text.Length && IsSentenceEnd(text[i - 1]) && IsSentenceStart(text[i + 1]) && !IsAbbreviation(sb))
+            {
+                space = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsSentenceEnd(char c) => char.IsLower(c) || c is ')' or '\u00BB' or '"' or '\u201D' or '%' || char.IsDigit(c);
+
+    private static bool IsSentenceStart(char c) => char.IsUpper(c) || c is '\u00AB' or '\u201C';
+
+    /// <summary>Abbreviations such as "av.", "etc." stay glued only if followed by a capital by accident; only "M." style initials matter and they are upper-case.</summary>
+    private static bool IsAbbreviation(StringBuilder sb)
+    {
+        // "p.ex.", "c.-à-d.": a single lower-case letter before the period is an abbreviation.
+        var n = sb.Length;
+        return n >= 3 && char.IsLetter(sb[n - 2]) && !char.IsLetter(sb[n - 3]);
+    }
+}
+
+/// <summary>One line of the original text, normalized, with where it stands in the file.</summary>
+internal readonly struct SourceLine
+{
+    public SourceLine(string text, int number, int column, int offset)
+    {
+        Text = text;
+        Number = number;
+        Column = column;
+        Offset = offset;
+    }
+
+    /// <summary>The line's text: NFC, trimmed (non-breaking spaces included), lone surrogates replaced.</summary>
+    public string Text { get; }
+
+    /// <summary>Zero-based line number.</summary>
+    public int Number { get; }
+
+    /// <summary>Zero-based column of <see cref="Text"/>'s first character in the original line.</summary>
+    public int Column { get; }
+
+    /// <summary>Offset of <see cref="Text"/>'s first character in the file.</summary>
+    public int Offset { get; }
+
+    /// <summary>The same place with other text, <paramref name="skipped"/> characters further right.</summary>
+    public SourceLine WithText(string text, int skipped = -1)
+    {
+        var shift = skipped >= 0 ? skipped : Math.Max(0, Text.Length - text.Length);
+        return new SourceLine(text, Number, Column + shift, Offset + shift);
+    }
+
+    /// <summary>Splits on LF, CRLF or CR; a BOM at the start is not text.</summary>
+    public static List<SourceLine> Split(string text, CancellationToken cancellationToken)
+    {
+        var lines = new List<SourceLine>();
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var number = 0;
+        for (var i = start; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n' && text[i] != '\r')
+            {
+                continue;
+            }
+
+            if ((number & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var raw = text.Substring(start, i - start);
+            var lead = 0;
+            while (lead < raw.Length && IsBlank(raw[lead]))
+            {
+                lead++;
+            }
+
+            lines.Add(new SourceLine(Normalize(raw.Substring(lead)), number, lead + (number == 0 && text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0), start + lead));
+            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = i + 1;
+            number++;
+        }
+
+        return lines;
+    }
+
+    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
+
+    private static string Normalize(string raw)
+    {
+        var end = raw.Length;
+        while (end > 0 && IsBlank(raw[end - 1]))
+        {
+            end--;
+        }
+
+        var text = raw.Substring(0, end);
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                sb.Append('\uFFFD'); // a lone surrogate cannot be encoded; keep a visible mark
+            }
+            else
+            {
+                sb.Append(c is '\u00A0' or '\u202F' or '\u2007' ? ' ' : c);
+            }
+        }
+
+        var result = sb.ToString();
+        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+    }
+}
+
+/// <summary>The header line: <c> date YYYY-MM[-DD] text</c>.</summary>
+internal static class Header
+{
+    public static bool TryParse(string line, out YearMonthModel? published, out int? day, out string text)
+    {
+        published = null;
+        day = null;
+        text = string.Empty;
+        if (!line.StartsWith("date ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var i = 5;
+        while (i < line.Length && line[i] == ' ')
+        {
+            i++;
+        }
+
+        if (!Digits(line, ref i, 4, out var year) || !Dash(line, ref i) || !Digits(line, ref i, 2, out var month) || month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        var mark = i;
+        if (Dash(line, ref i) && Digits(line, ref i, 2, out var d) && d is >= 1 and <= 31)
+        {
+            day = d;
+        }
+        else
+        {
+            i = mark;
+        }
+
+        if (i < line.Length && line[i] != ' ')
+        {
+            return false;
+        }
+
+        published = new YearMonthModel(year, month);
+        text = line.Substring(i).Trim();
+        return true;
+    }
+
+    private static bool Dash(string s, ref int i)
+    {
+        if (i < s.Length && s[i] == '-')
+        {
+            i++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool Digits(string s, ref int i, int count, out int value)
+    {
+        value = 0;
+        if (i + count > s.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < count; k++)
+        {
+            var c = s[i + k];
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        i += count;
+        return true;
+    }
+}
+
+/// <summary>Photo credits and the captions they close.</summary>
+internal static class Credits
+{
+    /// <summary>Artefacts of the page's image alt text glued to captions.</summary>
+    private static readonly string[] Artefacts = { "hình ảnh ", "hinh anh ", "ảnh ", "anh " };
+
+    /// <summary>A caption split out of a line: the text before it (a headline), the caption, and the story text after its credit.</summary>
+    public readonly struct CaptionParts
+    {
+        public CaptionParts(string? before, string? caption, string? after)
+        {
+            Before = before;
+            Caption = caption;
+            After = after;
+        }
+
+        public string? Before { get; }
+
+        public string? Caption { get; }
+
+        public string? After { get; }
+    }
+
+    /// <summary>A line that is only a credit: <c>Photo : VNA/CVN</c>, <c>(Photo: VNA)</c>.</summary>
+    public static bool IsCreditOnly(string line)
+    {
+        var photo = FindPhoto(line, out var creditStart);
+        return photo >= 0 && line.Substring(0, photo).Trim().Trim('(').Length == 0 && creditStart <= line.Length;
+    }
+
+    /// <summary>
+    /// Finds a caption in <paramref name="line"/>: text closed by a photo credit, or text after an
+    /// image artefact (<c>… ảnh 1Le ministre …</c>). A credit followed by a dateline leaves the story after it.
+    /// </summary>
+    public static CaptionParts SplitCaption(string line)
+    {
+        string? before = null;
+        var captionStart = 0;
+        var artefactEnd = FindArtefact(line, out var artefactStart);
+        if (artefactEnd >= 0)
+        {
+            before = line.Substring(0, artefactStart).Trim();
+            captionStart = artefactEnd;
+        }
+
+        var photo = FindPhoto(line, out var creditStart);
+        if (photo < captionStart)
+        {
+            photo = -1;
+        }
+
+        if (photo < 0)
+        {
+            return artefactEnd >= 0 ? new CaptionParts(before, line.Substring(captionStart).Trim(), null) : default;
+        }
+
+        var caption = line.Substring(captionStart, photo - captionStart).Trim().TrimEnd('(').Trim();
+        string? after = null;
+        var rest = line.Substring(creditStart);
+        var dateline = DatelineSyntax.Find(rest);
+        if (dateline > 0)
+        {
+            after = rest.Substring(dateline);
+        }
+
+        return new CaptionParts(before, caption, after);
+    }
+
+    /// <summary>Index of "Photo" in a "Photo :" credit, or -1; <paramref name="creditStart"/> is where the credit's source begins.</summary>
+    private static int FindPhoto(string line, out int creditStart)
+    {
+        creditStart = -1;
+        var from = 0;
+        while (from < line.Length)
+        {
+            var at = line.IndexOf("photo", from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            var i = at + 5;
+            while (i < line.Length && line[i] == ' ')
+            {
+                i++;
+            }
+
+            var wordStart = at == 0 || !char.IsLetter(line[at - 1]);
+            if (wordStart && i < line.Length && line[i] == ':')
+            {
+                creditStart = i + 1;
+                return at;
+            }
+
+            from = at + 5;
+        }
+
+        return -1;
+    }
+
+    private static int FindArtefact(string line, out int start)
+    {
+        start = -1;
+        foreach (var artefact in Artefacts)
+        {
+            var from = 0;
+            while (from < line.Length)
+            {
+                var at = line.IndexOf(artefact, from, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var i = at + artefact.Length;
+                var digits = i;
+                while (i < line.Length && char.IsDigit(line[i]))
+                {
+                    i++;
+                }
+
+                // "ảnh 1" glued to the caption: a number right after, and a word boundary before.
+                if (i > digits && i - digits <= 2 && (at == 0 || line[at - 1] == ' '))
+                {
+                    start = at;
+                    return i;
+                }
+
+                from = at + 1;
+            }
+        }
+
+        return -1;
+    }
+}
+
+/// <summary>Parses the dateline that opens a story: <c>Rome, 4 juillet (VNA) - </c>, <c>Hanoi (VNA) – </c>.</summary>
+internal static class DatelineSyntax
+{
+    /// <summary>Whether <paramref name="text"/> opens with a dateline.</summary>
+    public static bool StartsWith(string text) => TryParse(text, out _, out _, out _, out _, out _);
+
+    /// <summary>Where a dateline starts inside <paramref name="text"/> (after a credit's source), or -1.</summary>
+    public static int Find(string text)
+    {
+        var open = text.IndexOf('(');
+        while (open > 0)
+        {
+            // The place is the capitalized words just before "(VNA)", at most four, and not the credit itself.
+            var start = open;
+            var words = 0;
+            var i = open - 1;
+            while (i >= 0 && words < 6)
+            {
+                while (i >= 0 && text[i] == ' ')
+                {
+                    i--;
+                }
+
+                var end = i;
+                while (i >= 0 && text[i] != ' ')
+                {
+                    i--;
+                }
+
+                var word = text.Substring(i + 1, end - i);
+                if (word.Length == 0 || !(char.IsUpper(word[0]) || word.StartsWith("d'", StringComparison.Ordinal)) || IsCreditToken(word))
+                {
+                    break;
+                }
+
+                start = i + 1;
+                words++;
+            }
+
+            if (start < open && TryParse(text.Substring(start), out _, out _, out _, out _, out _))
+            {
+                return start;
+            }
+
+            open = text.IndexOf('(', open + 1);
+        }
+
+        return -1;
+    }
+
+    public static bool TryParse(string text, out string? city, out int? day, out int? month, out string? credit, out int length)
+    {
+        city = null;
+        day = null;
+        month = null;
+        credit = null;
+        length = 0;
+        var open = text.IndexOf('(');
+        if (open <= 0 || open > 60)
+        {
+            return false;
+        }
+
+        var close = text.IndexOf(')', open);
+        if (close < 0 || close - open > 12)
+        {
+            return false;
+        }
+
+        var agency = text.Substring(open + 1, close - open - 1).Trim();
+        if (!IsAgency(agency))
+        {
+            return false;
+        }
+
+        var i = close + 1;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('-' or '\u2013' or '\u2014'))
+        {
+            return false;
+        }
+
+        i++;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var place = text.Substring(0, open).Trim();
+        var comma = place.IndexOf(',');
+        if (comma >= 0)
+        {
+            if (!FrenchDates.TryParseDayMonth(place.Substring(comma + 1).Trim(), out var d, out var m))
+            {
+                return false;
+            }
+
+            day = d;
+            month = m;
+            place = place.Substring(0, comma).Trim();
+        }
+
+        if (place.Length == 0 || !char.IsUpper(place[0]) || place.IndexOf('.') >= 0)
+        {
+            return false;
+        }
+
+        city = place;
+        credit = agency;
+        length = i;
+        return true;
+    }
+
+    private static bool IsAgency(string agency)
+    {
+        if (agency.Length is < 2 or > 10)
+        {
+            return false;
+        }
+
+        foreach (var c in agency)
+        {
+            if (!(c is >= 'A' and <= 'Z' || c == '/'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCreditToken(string word) => word is "VNA" or "VNA/CVN" or "CVN" or "VOV" or "QDND" or "QDND/CVN" or "CTV/CVN" or "AVI" || word.IndexOf('/') >= 0 || word.IndexOf('.') >= 0;
+}
+
+/// <summary>The agency credit that closes a story: <c>- VNA</c>, <c>-VNA/VI</c>, <c>VNA/CVN</c>.</summary>
+internal static class Trailer
+{
+    /// <summary>Removes a trailing credit from <paramref name="text"/> and records it.</summary>
+    public static string Strip(string text, ref string? credit)
+    {
+        var end = text.Length;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (text[start - 1] is >= 'A' and <= 'Z' || text[start - 1] == '/'))
+        {
+            start--;
+        }
+
+        if (start == end || !IsAgencyCredit(text.Substring(start, end - start)))
+        {
+            return text;
+        }
+
+        var dash = start;
+        while (dash > 0 && text[dash - 1] == ' ')
+        {
+            dash--;
+        }
+
+        var hasDash = dash > 0 && text[dash - 1] is '-' or '\u2013' or '\u2014';
+        var alone = (hasDash ? dash - 1 : start) == 0 || text.Substring(0, hasDash ? dash - 1 : start).Trim().Length == 0;
+        if (!hasDash && !alone)
+        {
+            return text; // "… avec la VNA" is a sentence, not a trailer
+        }
+
+        credit = text.Substring(start, end - start);
+        return text.Substring(0, hasDash ? dash - 1 : start).TrimEnd();
+    }
+
+    private static bool IsAgencyCredit(string token)
+        => token is "VNA" or "AVI" or "CVN" || token.StartsWith("VNA/", StringComparison.Ordinal);
+}
+
+/// <summary>Lines after which nothing is the story's.</summary>
+internal static class Noise
+{
+    private static readonly string[] Stoppers =
+    {
+        "voir plus", "rédactrice en chef", "rédacteur en chef", "permis de publication", "adresse :", "tél :", "tél.", "e-mail :", "email :", "back to top", "copyright", "©",
+    };
+
+    public static bool EndsStory(string line)
+    {
+        foreach (var stopper in Stoppers)
+        {
+            if (line.StartsWith(stopper, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
