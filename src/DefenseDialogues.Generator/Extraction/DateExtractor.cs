@@ -1,10 +1,266 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
+using DefenseDialogues.Generator.Diagnostics;
 using DefenseDialogues.Generator.Model;
 
 namespace DefenseDialogues.Generator.Extraction;
 
-/// <summary>Finds the meeting's date. (Stub: to be implemented.)</summary>
+/// <summary>
+/// Finds the meeting's date with a small grammar of French dates: <c>[weekday] [le] D month [year]</c>,
+/// <c>du D1 [month] au D2 month</c>, <c>les D1 et D2 month</c> (a range gives its first day).
+/// The first date the story gives is the meeting's, except that a visit's range yields to a
+/// date inside it given later (the meeting itself); the dateline's date is the fallback.
+/// A missing year comes from the header only when the months agree. A weekday that does not
+/// match the resolved date is reported (DD0104), never silently trusted.
+/// </summary>
 internal static class DateExtractor
 {
-    public static DateModel? Extract(ArticleText article, List<DiagnosticInfo> diagnostics) => null;
+    /// <summary>Words after which a date is not the meeting's (<c>depuis le 5 mai</c>, <c>d'ici le …</c>).</summary>
+    private static readonly HashSet<string> NotMeetingBefore = new(StringComparer.Ordinal)
+    {
+        "depuis", "jusqu", "jusque", "ici", "avant", "precedent", "precedente", "dernier", "derniere",
+    };
+
+    public static DateModel? Extract(ArticleText article, List<DiagnosticInfo> diagnostics)
+    {
+        var candidates = new List<Candidate>();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            Collect(paragraph.Text, paragraph, candidates);
+        }
+
+        var chosen = Choose(candidates);
+        if (chosen is null)
+        {
+            foreach (var caption in article.Captions)
+            {
+                Collect(caption, null, candidates);
+            }
+
+            chosen = Choose(candidates);
+        }
+
+        if (chosen is null)
+        {
+            return article.Dateline is { Day: { } day, Month: { } month }
+                ? new DateModel(YearFromHeader(article, month), month, day)
+                : null;
+        }
+
+        var c = chosen.Value;
+        var year = c.Year ?? YearFromHeader(article, c.Month);
+        if (c.Weekday is { } weekday && year is { } y && IsValid(y, c.Month, c.Day))
+        {
+            var actual = new DateTime(y, c.Month, c.Day).DayOfWeek;
+            if (actual != weekday)
+            {
+                var iso = y.ToString("D4", CultureInfo.InvariantCulture) + "-" + c.Month.ToString("D2", CultureInfo.InvariantCulture) + "-" + c.Day.ToString("D2", CultureInfo.InvariantCulture);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.WeekdayMismatch, c.Location(article.FilePath), article.Id, c.Written, iso, FrenchDates.NameOf(actual)));
+            }
+        }
+
+        return new DateModel(year, c.Month, c.Day);
+    }
+
+    private static int? YearFromHeader(ArticleText article, int month)
+        => article.Published is { } published && published.Month == month ? published.Year : null;
+
+    private static bool IsValid(int year, int month, int day) => year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month);
+
+    /// <summary>The first candidate, unless it is a visit's range and a date inside it follows.</summary>
+    private static Candidate? Choose(List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Excluded)
+            {
+                continue;
+            }
+
+            if (c.IsVisitRange)
+            {
+                foreach (var later in candidates)
+                {
+                    if (!later.Excluded && !later.IsRange && later.Order > c.Order && c.Contains(later))
+                    {
+                        return later;
+                    }
+                }
+            }
+
+            return c;
+        }
+
+        return null;
+    }
+
+    private static void Collect(string text, Paragraph? paragraph, List<Candidate> into)
+    {
+        var words = TextWords.Of(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (TryDate(text, words, i, out var candidate, out var next))
+            {
+                candidate.Order = into.Count;
+                candidate.Paragraph = paragraph;
+                candidate.Excluded = IsExcluded(words, candidate.FirstWord);
+                candidate.IsVisitRange = candidate.IsRange && Near(words, candidate.FirstWord, 12, "visite");
+                into.Add(candidate);
+                i = next - 1;
+            }
+        }
+    }
+
+    /// <summary>Parses a date starting at word <paramref name="i"/>; <paramref name="next"/> is the word after it.</summary>
+    private static bool TryDate(string text, List<Word> w, int i, out Candidate candidate, out int next)
+    {
+        candidate = default;
+        next = i;
+        var first = i;
+        DayOfWeek? weekday = FrenchDates.WeekdayOf(w[i].Folded);
+        if (weekday is not null)
+        {
+            i++;
+            if (i < w.Count && w[i].Folded == "le")
+            {
+                i++;
+            }
+        }
+
+        if (i >= w.Count)
+        {
+            return false;
+        }
+
+        bool isRange;
+        int day;
+        int month;
+        if (w[i].Folded is "du" or "les" && i + 4 < w.Count)
+        {
+            // du 6 au 8 août · du 28 novembre au 1er décembre · les 27 et 28 mars
+            var d1 = FrenchDates.DayOf(w[i + 1].Folded);
+            var m1 = FrenchDates.MonthOf(w[i + 2].Folded);
+            var link = m1 > 0 ? i + 3 : i + 2;
+            var expected = w[i].Folded == "du" ? "au" : "et";
+            if (d1 == 0 || link + 2 >= w.Count + 1 || link >= w.Count || w[link].Folded != expected || link + 1 >= w.Count)
+            {
+                return false;
+            }
+
+            var d2 = FrenchDates.DayOf(w[link + 1].Folded);
+            var m2 = link + 2 < w.Count ? FrenchDates.MonthOf(w[link + 2].Folded) : 0;
+            if (d2 == 0 || (m1 == 0 && m2 == 0))
+            {
+                return false;
+            }
+
+            day = d1;
+            month = m1 > 0 ? m1 : m2;
+            isRange = true;
+            i = m2 > 0 ? link + 3 : link + 2;
+        }
+        else
+        {
+            day = FrenchDates.DayOf(w[i].Folded);
+            if (day == 0 || i + 1 >= w.Count || !TextWords.Adjacent(text, w[i], w[i + 1]))
+            {
+                return false;
+            }
+
+            month = FrenchDates.MonthOf(w[i + 1].Folded);
+            if (month == 0)
+            {
+                return false;
+            }
+
+            isRange = false;
+            i += 2;
+        }
+
+        if (day > DateTime.DaysInMonth(2024, month))
+        {
+            return false; // 31 février; 29 février is possible in a leap year
+        }
+
+        int? year = null;
+        if (i < w.Count && w[i].Folded.Length == 4 && int.TryParse(w[i].Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100
+            && TextWords.Adjacent(text, w[i - 1], w[i]))
+        {
+            year = y;
+            i++;
+        }
+
+        candidate = new Candidate
+        {
+            Day = day,
+            Month = month,
+            Year = year,
+            Weekday = weekday,
+            IsRange = isRange,
+            FirstWord = first,
+            Start = w[first].Start,
+            Written = text.Substring(w[first].Start, w[i - 1].End - w[first].Start),
+        };
+        next = i;
+        return true;
+    }
+
+    private static bool IsExcluded(List<Word> w, int first)
+    {
+        for (var k = Math.Max(0, first - 3); k < first; k++)
+        {
+            if (NotMeetingBefore.Contains(w[k].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Near(List<Word> w, int index, int distance, string folded)
+    {
+        for (var k = Math.Max(0, index - distance); k < index; k++)
+        {
+            if (w[k].Folded == folded)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private struct Candidate
+    {
+        public int Day;
+        public int Month;
+        public int? Year;
+        public DayOfWeek? Weekday;
+        public bool IsRange;
+        public bool IsVisitRange;
+        public bool Excluded;
+        public int Order;
+        public int FirstWord;
+        public int Start;
+        public string Written;
+        public Paragraph? Paragraph;
+
+        /// <summary>Whether a single date falls in this range's month from its first day on (ranges are days long).</summary>
+        public readonly bool Contains(Candidate other)
+            => other.Month == Month ? other.Day >= Day : other.Month == (Month % 12) + 1;
+
+        public readonly TextLocation Location(string filePath)
+        {
+            if (Paragraph is null)
+            {
+                return TextLocation.FileStart(filePath);
+            }
+
+            // Paragraph text is cleaned, so the column is exact only on lines without collapsed spaces; it is on the right line.
+            var column = Paragraph.Column + Start;
+            return new TextLocation(filePath, Paragraph.Offset + Start, Written.Length, Paragraph.Line, column, Paragraph.Line, column + Written.Length);
+        }
+    }
 }
