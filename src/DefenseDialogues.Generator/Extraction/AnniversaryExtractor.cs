@@ -1,10 +1,137 @@
 using System.Collections.Generic;
+using System.Globalization;
+using DefenseDialogues.Generator.Gazetteers;
 using DefenseDialogues.Generator.Model;
 
 namespace DefenseDialogues.Generator.Extraction;
 
-/// <summary>Finds anniversaries. (Stub: to be implemented.)</summary>
+/// <summary>
+/// Finds anniversaries in the story: <c>le 50e anniversaire de l'établissement des relations
+/// diplomatiques (1973 - 2023)</c>, <c>les 10 ans de partenariat stratégique</c>, <c>plus de 65 ans
+/// après l'établissement …</c>. The subject runs to the end of the clause; a following
+/// <c>(YYYY - YYYY)</c> gives <c>since</c>. Durations (<c>au cours des 50 dernières années</c>) are not anniversaries.
+/// </summary>
 internal static class AnniversaryExtractor
 {
-    public static IReadOnlyList<AnniversaryModel> Extract(ArticleText article) => new AnniversaryModel[0];
+    private const int MaxSubjectTokens = 30;
+
+    private static readonly HashSet<string> Connectors = new(System.StringComparer.Ordinal) { "de", "du", "des", "d'", "apres" };
+
+    private static readonly HashSet<string> Articles = new(System.StringComparer.Ordinal) { "l'", "la", "le", "les" };
+
+    /// <summary>Words before <c>N ans</c> that make it a duration or an age, not an anniversary.</summary>
+    private static readonly HashSet<string> DurationBefore = new(System.StringComparer.Ordinal)
+    {
+        "depuis", "pendant", "durant", "dans", "ya", "age", "agee", "age de", "plus", "moins",
+    };
+
+    public static IReadOnlyList<AnniversaryModel> Extract(ArticleText article)
+    {
+        var found = new List<AnniversaryModel>();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var text = paragraph.Text;
+            var tokens = PhraseTokenizer.Tokenize(text);
+            for (var i = 0; i + 2 < tokens.Count; i++)
+            {
+                if (TryAt(text, tokens, i, out var anniversary) && !Contains(found, anniversary))
+                {
+                    found.Add(anniversary);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool TryAt(string text, IReadOnlyList<PhraseToken> tokens, int i, out AnniversaryModel anniversary)
+    {
+        anniversary = null!;
+        int years;
+        int subject;
+        var ordinal = FrenchOrdinals.At(tokens, i, out var next);
+        if (ordinal > 0 && next < tokens.Count && tokens[next].Is("anniversaire"))
+        {
+            years = ordinal;
+            subject = next + 1;
+        }
+        else if (int.TryParse(tokens[i].Key, NumberStyles.None, CultureInfo.InvariantCulture, out years) && years is > 0 and < 1000
+                 && tokens[i + 1].Is("ans") && !IsDuration(tokens, i))
+        {
+            subject = i + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (subject >= tokens.Count || !Connectors.Contains(tokens[subject].Key))
+        {
+            return false;
+        }
+
+        subject++;
+        while (subject < tokens.Count && Articles.Contains(tokens[subject].Key))
+        {
+            subject++;
+        }
+
+        var end = subject;
+        while (end < tokens.Count && end - subject < MaxSubjectTokens && !EndsClause(tokens[end]))
+        {
+            end++;
+        }
+
+        if (end == subject)
+        {
+            return false;
+        }
+
+        var words = text.Substring(tokens[subject].Start, tokens[end - 1].End - tokens[subject].Start);
+        anniversary = new AnniversaryModel(years, ArticleReader.Clean(words), SinceAfter(tokens, end));
+        return true;
+    }
+
+    /// <summary><c>(1973 - 2023)</c> right after the subject gives the first year.</summary>
+    private static int? SinceAfter(IReadOnlyList<PhraseToken> tokens, int i)
+        => i + 1 < tokens.Count && tokens[i].Is("(") && tokens[i + 1].Key.Length == 4
+           && int.TryParse(tokens[i + 1].Key, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2200
+            ? year
+            : null;
+
+    private static bool EndsClause(PhraseToken token)
+        => !token.IsWord && token.Key is "(" or ")" or "," or ";" or "." or ":" or "\"" or "\u00BB" or "\u201D" or "\u2026" or "!" or "?";
+
+    /// <summary><c>depuis 30 ans</c>, <c>il y a 20 ans</c>: a duration. <c>plus de 65 ans après</c> stays (it is followed by après).</summary>
+    private static bool IsDuration(IReadOnlyList<PhraseToken> tokens, int i)
+    {
+        var after = i + 2 < tokens.Count ? tokens[i + 2].Key : string.Empty;
+        if (after == "apres")
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+        {
+            if (DurationBefore.Contains(tokens[k].Key) || tokens[k].Is("a") && k > 0 && tokens[k - 1].Is("y"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(List<AnniversaryModel> found, AnniversaryModel candidate)
+    {
+        foreach (var a in found)
+        {
+            if (a.Years == candidate.Years && TextFolding.Fold(a.Subject) == TextFolding.Fold(candidate.Subject))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

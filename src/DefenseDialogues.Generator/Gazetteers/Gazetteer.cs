@@ -72,6 +72,9 @@ internal sealed class Gazetteer
     private readonly PhraseTable<TitleEntry> _titles = new();
     private readonly PhraseTable<InstitutionRole> _institutions = new();
     private readonly PhraseTable<PartnershipLevel> _partnerships = new();
+    private readonly PhraseTable<Cue<Topic>> _topics = new();
+    private readonly PhraseTable<Cue<DialogueKind>> _kinds = new();
+    private readonly PhraseTable<Cue<LegalReference>> _legalReferences = new();
     private readonly HashSet<string> _familyNames = new(StringComparer.Ordinal);
 
     private Gazetteer()
@@ -107,6 +110,9 @@ internal sealed class Gazetteer
         g.Titles = LoadForms(readTable("titles.tsv"), "titles.tsv", 2, (forms, row) => new TitleEntry(forms, row[1]), g._titles);
         LoadForms(readTable("institutions.tsv"), "institutions.tsv", 2, (_, row) => ParseRole(row[1]), g._institutions);
         LoadForms(readTable("partnerships.tsv"), "partnerships.tsv", 2, (_, row) => ParseLevel(row[0]), g._partnerships, formsColumn: 1);
+        LoadForms(readTable("topics.tsv"), "topics.tsv", 2, (_, row) => Cue<Topic>.Parse(row[0], "topics.tsv"), g._topics, formsColumn: 1);
+        LoadForms(readTable("kinds.tsv"), "kinds.tsv", 2, (_, row) => Cue<DialogueKind>.Parse(row[0], "kinds.tsv"), g._kinds, formsColumn: 1);
+        LoadForms(readTable("legal-references.tsv"), "legal-references.tsv", 2, (_, row) => Cue<LegalReference>.Parse(row[0], "legal-references.tsv"), g._legalReferences, formsColumn: 1);
         foreach (var row in Rows(readTable("family-names.tsv"), "family-names.tsv", 1))
         {
             foreach (var form in Alternatives(row[0]))
@@ -166,6 +172,18 @@ internal sealed class Gazetteer
     /// <summary>The longest partnership wording at <paramref name="start"/>.</summary>
     public bool MatchPartnership(IReadOnlyList<PhraseToken> tokens, int start, out PartnershipLevel level, out int length)
         => _partnerships.TryMatch(tokens, start, out level, out length);
+
+    /// <summary>The longest topic wording at <paramref name="start"/> (topics.tsv).</summary>
+    public bool MatchTopic(IReadOnlyList<PhraseToken> tokens, int start, out Cue<Topic> cue, out int length)
+        => _topics.TryMatch(tokens, start, out cue, out length);
+
+    /// <summary>The longest meeting-kind wording at <paramref name="start"/> (kinds.tsv).</summary>
+    public bool MatchKind(IReadOnlyList<PhraseToken> tokens, int start, out Cue<DialogueKind> cue, out int length)
+        => _kinds.TryMatch(tokens, start, out cue, out length);
+
+    /// <summary>The longest legal-instrument wording at <paramref name="start"/> (legal-references.tsv).</summary>
+    public bool MatchLegalReference(IReadOnlyList<PhraseToken> tokens, int start, out Cue<LegalReference> cue, out int length)
+        => _legalReferences.TryMatch(tokens, start, out cue, out length);
 
     private void LoadCountries(string text)
     {
@@ -303,5 +321,26 @@ internal sealed class Gazetteer
             ?? throw new InvalidDataException("missing embedded gazetteer " + fileName);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
+    }
+}
+
+/// <summary>
+/// A wording's meaning in a cue table: a value of <typeparamref name="T"/>, or (row <c>-</c>) a longer
+/// wording that must not count, so that longest-match lets it shadow a shorter cue
+/// (<c>mécanisme de dialogue sur la politique de défense</c> is not a policy dialogue).
+/// </summary>
+internal readonly record struct Cue<T>(bool Counts, T Value)
+    where T : struct, Enum
+{
+    public static Cue<T> Parse(string text, string table)
+    {
+        if (text == "-")
+        {
+            return new Cue<T>(false, default);
+        }
+
+        return Enum.TryParse<T>(text, ignoreCase: false, out var value) && Enum.IsDefined(typeof(T), value)
+            ? new Cue<T>(true, value)
+            : throw new InvalidDataException(table + ": unknown value '" + text + "'");
     }
 }

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using DefenseDialogues.Generator.Gazetteers;
+
+namespace DefenseDialogues.Generator.Extraction;
+
+/// <summary>
+/// French ordinals as articles write them: <c>10e</c>, <c>5 e</c>, <c>16ᵉ</c>, <c>2è</c>, <c>4ème</c>,
+/// <c>1er</c>, <c>1re</c>, and the words <c>premier</c> … <c>vingtième</c>.
+/// </summary>
+internal static class FrenchOrdinals
+{
+    private static readonly Dictionary<string, int> Words = new(StringComparer.Ordinal)
+    {
+        ["premier"] = 1, ["premiere"] = 1, ["deuxieme"] = 2, ["second"] = 2, ["seconde"] = 2, ["troisieme"] = 3,
+        ["quatrieme"] = 4, ["cinquieme"] = 5, ["sixieme"] = 6, ["septieme"] = 7, ["huitieme"] = 8, ["neuvieme"] = 9,
+        ["dixieme"] = 10, ["onzieme"] = 11, ["douzieme"] = 12, ["treizieme"] = 13, ["quatorzieme"] = 14,
+        ["quinzieme"] = 15, ["seizieme"] = 16, ["dix-septieme"] = 17, ["dix-huitieme"] = 18, ["dix-neuvieme"] = 19,
+        ["vingtieme"] = 20, ["trentieme"] = 30, ["quarantieme"] = 40, ["cinquantieme"] = 50, ["soixantieme"] = 60,
+        ["soixante-dixieme"] = 70, ["quatre-vingtieme"] = 80,
+    };
+
+    private static readonly string[] Suffixes = { "e", "eme", "er", "re", "ere", "\u1D49", "\u1D49\u02B3", "\u1D49\u1D50\u1D49" };
+
+    /// <summary>
+    /// The ordinal at token <paramref name="i"/>, or 0; <paramref name="next"/> is the token after it
+    /// (<c>5 e</c> spans two tokens).
+    /// </summary>
+    public static int At(IReadOnlyList<PhraseToken> tokens, int i, out int next)
+    {
+        next = i + 1;
+        var key = tokens[i].Key;
+        if (Words.TryGetValue(key, out var word))
+        {
+            return word;
+        }
+
+        var digits = 0;
+        while (digits < key.Length && char.IsDigit(key[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits > 3 || !int.TryParse(key.Substring(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value == 0)
+        {
+            return 0;
+        }
+
+        var suffix = key.Substring(digits);
+        if (suffix.Length == 0 && i + 1 < tokens.Count && tokens[i + 1].Key is "e" or "eme")
+        {
+            suffix = tokens[i + 1].Key; // "5 e"
+            next = i + 2;
+        }
+
+        return Array.IndexOf(Suffixes, suffix) >= 0 && (value == 1 || suffix is not ("er" or "re" or "ere")) ? value : 0;
+    }
+}
