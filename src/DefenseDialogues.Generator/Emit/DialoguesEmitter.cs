@@ -150,7 +150,7 @@ internal static class DialoguesEmitter
             .Append(partners.Count == 0 ? "unknown partner" : string.Join(", ", partners))
             .Append(", ").Append(d.Kind.ToString())
             .Append(d.Edition is { } edition ? " #" + edition.ToString(CultureInfo.InvariantCulture) : string.Empty)
-            .Append(", ").Append(DateText(d.HeldOn))
+            .Append(", ").Append(DateText(d))
             .Append(", ").Append(d.Location ?? "place unknown").Append('.');
         w.Line("/// <summary>" + CSharpLiteral.XmlDocText(summary.ToString()) + "</summary>");
         w.Line("/// <remarks>");
@@ -186,15 +186,17 @@ internal static class DialoguesEmitter
         w.Line("/// </remarks>");
     }
 
-    private static string DateText(DateModel? date)
+    /// <summary>The date as <c>PartialDate.ToString()</c> prints it (<c>2024-02-27</c>, <c>--12-05</c>), or what is known instead.</summary>
+    private static string DateText(DialogueModel d)
     {
-        if (date is null)
+        if (d.HeldOn is not { } date)
         {
-            return "date unknown";
+            return d.Published is { } p
+                ? "date unknown (published " + p.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + p.Month.ToString("D2", CultureInfo.InvariantCulture) + ")"
+                : "date unknown";
         }
 
-        var year = date.Year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "????";
-        var text = year;
+        var text = date.Year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "-";
         if (date.Month is { } m)
         {
             text += "-" + m.ToString("D2", CultureInfo.InvariantCulture);
