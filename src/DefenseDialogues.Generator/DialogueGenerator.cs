@@ -5,6 +5,7 @@ using System.Text;
 using DefenseDialogues.Generator.Diagnostics;
 using DefenseDialogues.Generator.Emit;
 using DefenseDialogues.Generator.Extraction;
+using DefenseDialogues.Generator.Linking;
 using DefenseDialogues.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -49,12 +50,17 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             .Select(static (files, _) => CorpusModel.Build(files))
             .WithTrackingName(TrackingNames.Corpus);
 
-        context.RegisterSourceOutput(corpus.Combine(options).Combine(target), static (spc, input) =>
+        // People resolved across articles and the lookups (partner, year, topic, timeline).
+        var index = corpus
+            .Select(static (model, _) => CorpusIndexer.Build(model))
+            .WithTrackingName(TrackingNames.Index);
+
+        context.RegisterSourceOutput(corpus.Combine(index).Combine(options).Combine(target), static (spc, input) =>
         {
-            var ((model, opts), emitTarget) = input;
+            var (((model, corpusIndex), opts), emitTarget) = input;
             try
             {
-                Execute(spc, model, opts, emitTarget);
+                Execute(spc, model, corpusIndex, opts, emitTarget);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -72,7 +78,7 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             }))
             : ArticleExtractor.Extract(seed.Path, seed.Text, cancellationToken);
 
-    private static void Execute(SourceProductionContext context, CorpusModel corpus, GeneratorOptions options, EmitTarget target)
+    private static void Execute(SourceProductionContext context, CorpusModel corpus, CorpusIndexModel index, GeneratorOptions options, EmitTarget target)
     {
         foreach (var diagnostic in options.Diagnostics)
         {
@@ -108,8 +114,10 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             }
         }
 
-        var source = DialoguesEmitter.Emit(corpus, payloads, options, target);
-        context.AddSource(DialoguesEmitter.HintName, SourceText.From(source, Encoding.UTF8));
+        context.AddSource(DialoguesEmitter.HintName, SourceText.From(DialoguesEmitter.Emit(corpus, index, payloads, options, target), Encoding.UTF8));
+        context.AddSource(IndexEmitter.HintName, SourceText.From(IndexEmitter.Emit(index, options, target), Encoding.UTF8));
+        context.AddSource(PeopleEmitter.HintName, SourceText.From(PeopleEmitter.Emit(corpus, index, options, target), Encoding.UTF8));
+        context.AddSource(PartnersEmitter.HintName, SourceText.From(PartnersEmitter.Emit(index, options, target), Encoding.UTF8));
     }
 
     private static void Report(SourceProductionContext context, DiagnosticInfo info)
@@ -154,4 +162,7 @@ public static class TrackingNames
 
     /// <summary>The collected, ordered corpus.</summary>
     public const string Corpus = nameof(Corpus);
+
+    /// <summary>People and lookups computed over the corpus.</summary>
+    public const string Index = nameof(Index);
 }

@@ -70,6 +70,11 @@ namespace DefenseDialogues
             Edition = edition;
             _participants = ReadOnlyArray<Participant>.From(participants, nameof(participants));
             _topics = ReadOnlyArray<Topic>.From(Guard.AllDefined(Guard.NotNull(topics, nameof(topics)), nameof(topics)), nameof(topics));
+            foreach (var topic in _topics)
+            {
+                TopicSet |= topic.AsSet();
+            }
+
             _legalReferences = ReadOnlyArray<LegalReference>.From(Guard.AllDefined(Guard.NotNull(legalReferences, nameof(legalReferences)), nameof(legalReferences)), nameof(legalReferences));
             _anniversaries = ReadOnlyArray<Anniversary>.From(anniversaries, nameof(anniversaries));
             Partnership = partnership is PartnershipLevel level ? Guard.Defined(level, nameof(partnership)) : null;
@@ -79,6 +84,9 @@ namespace DefenseDialogues
 
         /// <summary>The article's file name without extension; unique in a dataset.</summary>
         public string Id { get; }
+
+        /// <summary><see cref="Topics"/> as flags, for cheap filtering.</summary>
+        public TopicSet TopicSet { get; }
 
         /// <summary>The article's file name with extension.</summary>
         public string SourceFile { get; }

@@ -16,8 +16,10 @@ namespace DefenseDialogues
         /// <param name="titles">The person's functions (<c>vice-ministre de la Défense</c>); copied.</param>
         /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="titles"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="titles"/> contains null.</exception>
-        public Participant(string name, string? side, string? rank, IReadOnlyList<string> titles)
+        /// <param name="person">The corpus-wide identity this mention resolves to, or null when not linked.</param>
+        public Participant(string name, string? side, string? rank, IReadOnlyList<string> titles, Person? person = null)
         {
+            Person = person;
             Name = Guard.NotNull(name, nameof(name));
             Side = side;
             Rank = rank;
@@ -35,6 +37,12 @@ namespace DefenseDialogues
 
         /// <summary>The person's functions, without the country adjective.</summary>
         public IReadOnlyList<string> Titles => _titles;
+
+        /// <summary>
+        /// The same person across the corpus (all their dialogues, every spelling), resolved at build
+        /// time; null for a participant built outside a generated dataset. Not part of equality.
+        /// </summary>
+        public Person? Person { get; }
 
         /// <summary>Whether two participants have equal fields.</summary>
         public static bool operator ==(Participant? left, Participant? right) => left is null ? right is null : left.Equals(right);

@@ -30,5 +30,45 @@ internal sealed class SourceWriter
         Line(closing);
     }
 
+    /// <summary>
+    /// <c>{returnType} {name}(int index)</c> returning <paramref name="expression"/>(index), as a switch split
+    /// into methods of <paramref name="chunkSize"/> cases so that no single method is huge to compile or JIT.
+    /// </summary>
+    public void ChunkedLoader(string returnType, string name, int count, int chunkSize, System.Func<int, string> expression)
+    {
+        var chunks = (count + chunkSize - 1) / chunkSize;
+        Line($"private static {returnType} {name}(int index)");
+        Open();
+        Line("switch (index / " + Number(chunkSize) + ")");
+        Open();
+        for (var c = 0; c < chunks; c++)
+        {
+            Line($"case {Number(c)}: return {name}{Number(c)}(index);");
+        }
+
+        Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        Close();
+        Close();
+
+        for (var c = 0; c < chunks; c++)
+        {
+            Line();
+            Line($"private static {returnType} {name}{Number(c)}(int index)");
+            Open();
+            Line("switch (index)");
+            Open();
+            for (var i = c * chunkSize; i < count && i < (c + 1) * chunkSize; i++)
+            {
+                Line($"case {Number(i)}: return {expression(i)};");
+            }
+
+            Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+            Close();
+            Close();
+        }
+    }
+
+    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public override string ToString() => _sb.ToString();
 }

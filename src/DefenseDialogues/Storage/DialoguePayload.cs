@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
+using System.Globalization;
 using System.Text;
 
 namespace DefenseDialogues.Storage
@@ -26,12 +28,20 @@ namespace DefenseDialogues.Storage
         /// <returns>The record.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="payload"/> is null.</exception>
         /// <exception cref="FormatException">The payload is malformed or describes an invalid record; the message gives the position.</exception>
-        public static Dialogue Decode(string payload)
+        public static Dialogue Decode(string payload) => Decode(payload, null, null);
+
+        /// <summary>Decodes a payload and links its participants to their corpus-wide <see cref="Person"/>.</summary>
+        /// <param name="payload">The payload text.</param>
+        /// <param name="people">The dataset's people (a generated <c>People.All</c>).</param>
+        /// <param name="participantPeople">For each participant in payload order, its index in <paramref name="people"/>, or -1.</param>
+        /// <returns>The record.</returns>
+        /// <exception cref="FormatException">The payload is malformed or the links do not match its participants.</exception>
+        public static Dialogue Decode(string payload, IReadOnlyList<Person>? people, int[]? participantPeople)
         {
             var reader = new PayloadReader(Guard.NotNull(payload, nameof(payload)));
             try
             {
-                var dialogue = ReadDialogue(ref reader);
+                var dialogue = ReadDialogue(ref reader, people, participantPeople);
                 reader.ReadEnd();
                 return dialogue;
             }
@@ -50,7 +60,15 @@ namespace DefenseDialogues.Storage
         /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
         /// <returns>The record.</returns>
         /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed.</exception>
-        public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload)
+        public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload) => Decode(utf8Payload, null, null);
+
+        /// <summary>Decodes a UTF-8 payload and links its participants to their corpus-wide <see cref="Person"/>.</summary>
+        /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
+        /// <param name="people">The dataset's people (a generated <c>People.All</c>).</param>
+        /// <param name="participantPeople">For each participant in payload order, its index in <paramref name="people"/>, or -1.</param>
+        /// <returns>The record.</returns>
+        /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed.</exception>
+        public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload, IReadOnlyList<Person>? people, int[]? participantPeople)
         {
             string payload;
             try
@@ -62,7 +80,7 @@ namespace DefenseDialogues.Storage
                 throw new FormatException("Malformed dialogue payload: invalid UTF-8.", invalid);
             }
 
-            return Decode(payload);
+            return Decode(payload, people, participantPeople);
         }
 #endif
 
@@ -152,7 +170,7 @@ namespace DefenseDialogues.Storage
         }
 
         // Argument evaluation is left to right in C#, so values are read in payload order.
-        private static Dialogue ReadDialogue(ref PayloadReader reader)
+        private static Dialogue ReadDialogue(ref PayloadReader reader, IReadOnlyList<Person>? people, int[]? links)
             => new Dialogue(
                 id: reader.ReadString(),
                 sourceFile: reader.ReadString(),
@@ -164,7 +182,7 @@ namespace DefenseDialogues.Storage
                 partners: reader.ReadList(ReadPartner),
                 kind: (DialogueKind)reader.ReadInt(),
                 edition: reader.ReadNullableInt(),
-                participants: reader.ReadList(ReadParticipant),
+                participants: Link(reader.ReadList(ReadParticipant), people, links),
                 topics: reader.ReadList(static (ref PayloadReader r) => (Topic)r.ReadInt()),
                 legalReferences: reader.ReadList(static (ref PayloadReader r) => (LegalReference)r.ReadInt()),
                 anniversaries: reader.ReadList(ReadAnniversary),
@@ -216,6 +234,28 @@ namespace DefenseDialogues.Storage
         {
             reader.ReadTupleHeader(4);
             return new Participant(reader.ReadString(), reader.ReadNullableString(), reader.ReadNullableString(), reader.ReadList(ReadString));
+        }
+
+        private static IReadOnlyList<Participant> Link(IReadOnlyList<Participant> participants, IReadOnlyList<Person>? people, int[]? links)
+        {
+            if (people is null || links is null)
+            {
+                return participants;
+            }
+
+            if (links.Length != participants.Count)
+            {
+                throw new ArgumentException("The record has " + participants.Count.ToString(CultureInfo.InvariantCulture) + " participants but " + links.Length.ToString(CultureInfo.InvariantCulture) + " person links.");
+            }
+
+            var linked = new Participant[participants.Count];
+            for (var i = 0; i < linked.Length; i++)
+            {
+                var p = participants[i];
+                linked[i] = new Participant(p.Name, p.Side, p.Rank, p.Titles, links[i] >= 0 ? people[links[i]] : null);
+            }
+
+            return ReadOnlyArray<Participant>.Own(linked);
         }
 
         private static Anniversary ReadAnniversary(ref PayloadReader reader)

@@ -27,7 +27,12 @@ public class GeneratedSourceTests
     public void Seeds()
     {
         var (result, _) = GeneratorHarness.Run(GeneratorHarness.Seeds());
-        Snapshot.Verify(GeneratorHarness.GeneratedSource(result), "Dialogues.g.cs");
+        var sources = GeneratorHarness.GeneratedSources(result).ToArray();
+        Assert.Equal(["Dialogues.Index.g.cs", "Dialogues.g.cs", "Partners.g.cs", "People.g.cs"], sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        foreach (var (hintName, source) in sources)
+        {
+            Snapshot.Verify(source, hintName);
+        }
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public class StorageLimitTests
         var (result, output) = GeneratorHarness.Run(LargeCorpus(), TargetKind.Net10);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DD0201");
         var source = GeneratorHarness.GeneratedSource(result);
-        Assert.Contains("\"u8)", source);
+        Assert.Contains("\"u8, People.Store", source);
         Assert.Contains("Load0(index)", source);
         Assert.Empty(GeneratorHarness.Problems(output).Where(d => d.Id == "CS8103"));
         Assert.Equal(150, GeneratorHarness.LoadAll(output).Count);

@@ -80,6 +80,10 @@ public static class GeneratorHarness
         return (driver.GetRunResult(), output);
     }
 
+    /// <summary>Every generated file: hint name and text.</summary>
+    public static IEnumerable<(string HintName, string Source)> GeneratedSources(GeneratorDriverRunResult result)
+        => result.Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString()));
+
     /// <summary>The generated <c>Dialogues.g.cs</c>.</summary>
     public static string GeneratedSource(GeneratorDriverRunResult result)
         => result.Results.Single().GeneratedSources.Single(s => s.HintName == "Dialogues.g.cs").SourceText.ToString();

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using DefenseDialogues.Generator.Extraction;
+using DefenseDialogues.Generator.Model;
+
+namespace DefenseDialogues.Generator.Emit;
+
+/// <summary>
+/// Formats the <c>People</c> class: one member per person resolved across the corpus
+/// (<c>People.HoangXuanChien</c>), each documented with their side, ranks, titles and dialogues.
+/// </summary>
+internal static class PeopleEmitter
+{
+    public const string HintName = "People.g.cs";
+
+    private const string Person = "global::DefenseDialogues.Person";
+
+    public static string Emit(CorpusModel corpus, CorpusIndexModel index, GeneratorOptions options, EmitTarget target)
+    {
+        var people = index.People;
+        var w = GeneratedFile.Open(options, target, $"The {GeneratedFile.Number(people.Count)} people named across the corpus, each resolved to one identity.", "People");
+        w.Line("private static readonly global::DefenseDialogues.Storage.PersonList s_store = new global::DefenseDialogues.Storage.PersonList(" + GeneratedFile.Number(people.Count) + ", Create);");
+        w.Line();
+        w.Line("/// <summary>Everyone, ordered by identity key.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Person}> All => s_store;");
+        w.Line();
+        w.Line("internal static global::DefenseDialogues.Storage.PersonList Store => s_store;");
+
+        var used = new HashSet<string>(System.StringComparer.Ordinal) { "All", "Store" };
+        for (var i = 0; i < people.Count; i++)
+        {
+            var person = people[i];
+            var name = GeneratedFile.Unique(used, MemberNames.Identifier(TextFolding.Fold(person.Name)), person.Side ?? "X");
+            w.Line();
+            DocComment(w, person, corpus);
+            w.Line($"public static {Person} {name} => s_store[{GeneratedFile.Number(i)}];");
+        }
+
+        w.Line();
+        w.ChunkedLoader(Person, "Create", people.Count, DialoguesEmitter.ChunkSize, i =>
+        {
+            var p = people[i];
+            return $"new {Person}({CSharpLiteral.String(p.Key)}, {CSharpLiteral.String(p.Name)}, {(p.Side is null ? "null" : CSharpLiteral.String(p.Side))}, "
+                + $"{Strings(p.Ranks)}, {Strings(p.Titles)}, {Strings(p.Spellings)}, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, {DialoguesEmitter.IntArray(p.Dialogues)}))";
+        });
+        return GeneratedFile.Close(w);
+    }
+
+    private static void DocComment(SourceWriter w, PersonModel person, CorpusModel corpus)
+    {
+        var summary = person.Name + (person.Side is null ? string.Empty : " (" + person.Side + ")");
+        if (!person.Ranks.IsEmpty)
+        {
+            summary += ", " + string.Join(" / ", person.Ranks);
+        }
+
+        w.Line("/// <summary>" + CSharpLiteral.XmlDocText(summary) + "</summary>");
+        w.Line("/// <remarks>");
+        if (!person.Titles.IsEmpty)
+        {
+            w.Line("/// <para>" + CSharpLiteral.XmlDocText(string.Join("; ", person.Titles)) + "</para>");
+        }
+
+        var appearances = new List<string>();
+        foreach (var d in person.Dialogues)
+        {
+            var dialogue = corpus.Dialogues[d];
+            appearances.Add(DialoguesEmitter.DateText(dialogue) + " " + (dialogue.Partner?.EnglishName ?? "?") + " " + dialogue.Kind);
+        }
+
+        w.Line("/// <para>" + CSharpLiteral.XmlDocText(GeneratedFile.Number(appearances.Count) + (appearances.Count == 1 ? " dialogue: " : " dialogues: ") + string.Join("; ", appearances)) + ".</para>");
+        w.Line("/// </remarks>");
+    }
+
+    private static string Strings(EquatableArray<string> values)
+    {
+        if (values.IsEmpty)
+        {
+            return "new string[0]";
+        }
+
+        var parts = new string[values.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = CSharpLiteral.String(values[i]);
+        }
+
+        return "new string[] { " + string.Join(", ", parts) + " }";
+    }
+}
