@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
-using System.Threading;
 
 namespace DefenseDialogues.Storage
 {
@@ -33,21 +32,7 @@ namespace DefenseDialogues.Storage
         public int Count => _items.Length;
 
         /// <inheritdoc />
-        public Dialogue this[int index]
-        {
-            get
-            {
-                if ((uint)index >= (uint)_items.Length)
-                {
-                    throw new ArgumentOutOfRangeException(nameof(index));
-                }
-
-                // Decoding is pure, so a lost race only wastes one decode; readers always see one instance.
-                return Volatile.Read(ref _items[index])
-                    ?? Interlocked.CompareExchange(ref _items[index], _load(index), null)
-                    ?? _items[index]!;
-            }
-        }
+        public Dialogue this[int index] => LazySlots.Get(_items, index, _load);
 
         /// <summary>Finds the record with the given id (ordinal comparison).</summary>
         /// <param name="id">The record id: the article's file name without extension.</param>

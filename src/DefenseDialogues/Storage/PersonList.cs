@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Threading;
 
 namespace DefenseDialogues.Storage
 {
@@ -29,20 +28,7 @@ namespace DefenseDialogues.Storage
         public int Count => _items.Length;
 
         /// <inheritdoc />
-        public Person this[int index]
-        {
-            get
-            {
-                if ((uint)index >= (uint)_items.Length)
-                {
-                    throw new ArgumentOutOfRangeException(nameof(index));
-                }
-
-                return Volatile.Read(ref _items[index])
-                    ?? Interlocked.CompareExchange(ref _items[index], _create(index), null)
-                    ?? _items[index]!;
-            }
-        }
+        public Person this[int index] => LazySlots.Get(_items, index, _create);
 
         /// <inheritdoc />
         public IEnumerator<Person> GetEnumerator()
