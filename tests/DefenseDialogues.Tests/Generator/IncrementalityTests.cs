@@ -14,7 +14,7 @@ namespace DefenseDialogues.Tests.Generator;
 public class IncrementalityTests
 {
     private static readonly string[] AllSteps =
-        [TrackingNames.Options, TrackingNames.Target, TrackingNames.Seeds, TrackingNames.Extraction, TrackingNames.Corpus];
+        [TrackingNames.Options, TrackingNames.Target, TrackingNames.Seeds, TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.Index];
 
     [Fact]
     public void Unrelated_csharp_edit_leaves_every_step_cached_or_unchanged()
