@@ -105,7 +105,8 @@ internal static class DateExtractor
                 candidate.Order = into.Count;
                 candidate.Paragraph = paragraph;
                 candidate.Excluded = IsExcluded(words, candidate.FirstWord);
-                candidate.IsVisitRange = candidate.IsRange && Near(words, candidate.FirstWord, 12, "visite");
+                // "en visite … du 5 au 9 juin" or "a effectué du 5 au 9 juin une visite": the range is the visit's.
+                candidate.IsVisitRange = candidate.IsRange && (Near(words, candidate.FirstWord - 12, candidate.FirstWord, "visite") || Near(words, next, next + 4, "visite"));
                 into.Add(candidate);
                 i = next - 1;
             }
@@ -219,9 +220,10 @@ internal static class DateExtractor
         return false;
     }
 
-    private static bool Near(List<Word> w, int index, int distance, string folded)
+    /// <summary>Whether <paramref name="folded"/> is among words [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool Near(List<Word> w, int from, int to, string folded)
     {
-        for (var k = Math.Max(0, index - distance); k < index; k++)
+        for (var k = Math.Max(0, from); k < to && k < w.Count; k++)
         {
             if (w[k].Folded == folded)
             {
