@@ -7,35 +7,56 @@ using System.Text;
 
 namespace DefenseDialogues.Explorer
 {
-    /// <summary>
-    /// Prints the dataset as an aligned plain-text table. Short columns are truncated with an
-    /// ellipsis; list columns (partners, participants, topics) wrap, as many whole items per line as fit.
-    /// </summary>
+    /// <summary>The dialogue table: id, partners, date, place, kind, participants, topics.</summary>
     internal static class TableView
     {
-        private const string Gap = "  ";
-        private const string Unknown = "-";
-
-        private static readonly Column[] Columns =
+        private static readonly TextTable<Dialogue>.Column[] Columns =
         [
-            new Column("Id", 12, Wraps: false, d => [d.Id]),
-            new Column("Partners", 18, Wraps: true, d => d.Partners.Select(p => p.EnglishName).ToArray()),
-            new Column("Date", 10, Wraps: false, d => [DateOf(d)]),
-            new Column("Place", 16, Wraps: false, d => d.Location is null ? [] : [d.Location]),
-            new Column("Kind", 14, Wraps: false, d => [d.Kind.ToString()]),
-            new Column("Participants", 28, Wraps: true, d => d.Participants.Select(p => p.Name).ToArray()),
-            new Column("Topics", 36, Wraps: true, d => d.Topics.Select(t => t.ToString()).ToArray()),
+            new("Id", 12, Wraps: false, d => [d.Id]),
+            new("Partners", 18, Wraps: true, d => d.Partners.Select(p => p.EnglishName).ToArray()),
+            new("Date", 10, Wraps: false, d => [DateOf(d)]),
+            new("Place", 16, Wraps: false, d => d.Location is null ? [] : [d.Location]),
+            new("Kind", 19, Wraps: false, d => [d.Kind.ToString() + (d.Edition is int n ? " #" + n.ToString(CultureInfo.InvariantCulture) : "")]),
+            new("Participants", 28, Wraps: true, d => d.Participants.Select(p => p.Name).ToArray()),
+            new("Topics", 36, Wraps: true, d => d.Topics.Select(t => t.ToString()).ToArray()),
         ];
 
-        /// <summary>Writes the table and a count line.</summary>
+        /// <summary>Writes the dialogues as a table and a count line.</summary>
         public static void Write(TextWriter output, IReadOnlyList<Dialogue> dialogues)
+            => TextTable<Dialogue>.Write(output, dialogues, Columns, "dialogue");
+
+        /// <summary>The meeting date, or <c>~</c> and the publication month when only that is known.</summary>
+        public static string DateOf(Dialogue d)
         {
-            var rows = dialogues.Select(d => Columns.Select(c => Layout(c, c.Cell(d))).ToArray()).ToArray();
-            var widths = Columns
+            var heldOn = d.HeldOn?.ToString();
+            if (!string.IsNullOrEmpty(heldOn))
+            {
+                return heldOn!;
+            }
+
+            // The publication month is only a hint of when the meeting was: mark it as such.
+            return d.Published is YearMonth published ? "~" + published.ToString() : TextTable<Dialogue>.Unknown;
+        }
+    }
+
+    /// <summary>
+    /// An aligned plain-text table. Short columns are truncated with an ellipsis; list columns
+    /// wrap, as many whole items per line as fit.
+    /// </summary>
+    internal static class TextTable<T>
+    {
+        public const string Unknown = "-";
+        private const string Gap = "  ";
+
+        /// <summary>Writes the rows and a count line naming <paramref name="noun"/> (<paramref name="plural"/> when not one).</summary>
+        public static void Write(TextWriter output, IReadOnlyList<T> items, Column[] columns, string noun, string? plural = null)
+        {
+            var rows = items.Select(d => columns.Select(c => Layout(c, c.Cell(d))).ToArray()).ToArray();
+            var widths = columns
                 .Select((c, i) => Math.Max(c.Header.Length, rows.SelectMany(r => r[i]).Select(l => l.Length).DefaultIfEmpty(0).Max()))
                 .ToArray();
 
-            WriteLine(output, widths, Columns.Select(c => c.Header).ToArray());
+            WriteLine(output, widths, columns.Select(c => c.Header).ToArray());
             WriteLine(output, widths, widths.Select(w => new string('-', w)).ToArray());
             // Once a row spans several lines, a blank line keeps records apart.
             var spaced = rows.Any(row => row.Any(lines => lines.Count > 1));
@@ -55,19 +76,7 @@ namespace DefenseDialogues.Explorer
             }
 
             output.WriteLine();
-            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} dialogue{1}.", dialogues.Count, dialogues.Count == 1 ? "" : "s"));
-        }
-
-        private static string DateOf(Dialogue d)
-        {
-            var heldOn = d.HeldOn?.ToString();
-            if (!string.IsNullOrEmpty(heldOn))
-            {
-                return heldOn!;
-            }
-
-            // The publication month is only a hint of when the meeting was: mark it as such.
-            return d.Published is YearMonth published ? "~" + published.ToString() : Unknown;
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} {1}.", items.Count, items.Count == 1 ? noun : plural ?? noun + "s"));
         }
 
         /// <summary>
@@ -129,6 +138,7 @@ namespace DefenseDialogues.Explorer
             output.WriteLine(line.ToString().TrimEnd());
         }
 
-        private sealed record Column(string Header, int MaxWidth, bool Wraps, Func<Dialogue, string[]> Cell);
+        /// <summary>A column: its header, widest line, whether lists wrap, and the cell's items.</summary>
+        public sealed record Column(string Header, int MaxWidth, bool Wraps, Func<T, string[]> Cell);
     }
 }
