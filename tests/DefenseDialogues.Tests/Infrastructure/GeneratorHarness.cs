@@ -47,8 +47,11 @@ public static class GeneratorHarness
                 deterministic: true));
     }
 
+    /// <summary>Parse options as the SDK sets them for the target, preprocessor symbols included.</summary>
     public static CSharpParseOptions ParseOptions(TargetKind target)
-        => new(target == TargetKind.Net10 ? LanguageVersion.Latest : LanguageVersion.CSharp7_3);
+        => target == TargetKind.Net10
+            ? new(LanguageVersion.Latest, preprocessorSymbols: ["NET", "NET10_0", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER"])
+            : new(LanguageVersion.CSharp7_3, preprocessorSymbols: ["NETSTANDARD", "NETSTANDARD2_0"]);
 
     public static GeneratorDriver CreateDriver(
         IEnumerable<AdditionalText> files,
