@@ -74,9 +74,9 @@ public sealed class DialogueGenerator : IIncrementalGenerator
         => seed.Text is null
             ? new ExtractionResult(null, new EquatableArray<DiagnosticInfo>(new[]
             {
-                DiagnosticInfo.Create(DiagnosticIds.UnreadableArticle, TextLocation.FileStart(seed.Path), System.IO.Path.GetFileName(seed.Path), "the file could not be read"),
+                DiagnosticInfo.Create(DiagnosticIds.UnreadableArticle, TextLocation.FileStart(seed.Path), System.IO.Path.GetFileName(seed.Path), seed.Error ?? "the file could not be read"),
             }))
-            : ArticleExtractor.Extract(seed.Path, seed.Text, cancellationToken);
+            : ArticleExtractor.Extract(seed.Path, seed.Text, cancellationToken, seed.Encoding);
 
     private static void Execute(SourceProductionContext context, CorpusModel corpus, CorpusIndexModel index, GeneratorOptions options, EmitTarget target)
     {

@@ -31,6 +31,16 @@ internal static class DiagnosticDescriptors
         "Article '{0}' has no story text after its header and captions; it was skipped",
         "DefenseDialogues.Input", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor NotUtf8 = Create(
+        DiagnosticIds.NotUtf8, "Article is not UTF-8",
+        "Article '{0}' was decoded as {1}, not UTF-8; it was read, but save it as UTF-8 so every tool reads it alike",
+        "DefenseDialogues.Input", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UndecodableBytes = Create(
+        DiagnosticIds.UndecodableBytes, "Article holds undecodable bytes",
+        "Article '{0}' holds {1} byte sequence(s) that are not valid text (shown as U+FFFD); the record keeps them as U+FFFD",
+        "DefenseDialogues.Input", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor NoPartner = Create(
         DiagnosticIds.NoPartner, "No partner found",
         "No partner country or organization was found in article '{0}'; the record has none",
@@ -78,6 +88,8 @@ internal static class DiagnosticDescriptors
         [UnreadableArticle.Id] = UnreadableArticle,
         [DuplicateId.Id] = DuplicateId,
         [NoStory.Id] = NoStory,
+        [NotUtf8.Id] = NotUtf8,
+        [UndecodableBytes.Id] = UndecodableBytes,
         [NoPartner.Id] = NoPartner,
         [NoDate.Id] = NoDate,
         [NoParticipant.Id] = NoParticipant,

@@ -19,6 +19,12 @@ internal static class DiagnosticIds
     /// <summary>The file has a header but no story.</summary>
     public const string NoStory = "DD0004";
 
+    /// <summary>The file was decoded from an encoding other than UTF-8 (UTF-16, Latin-1…).</summary>
+    public const string NotUtf8 = "DD0005";
+
+    /// <summary>The text holds replacement characters: bytes that could not be decoded.</summary>
+    public const string UndecodableBytes = "DD0006";
+
     /// <summary>No partner was found in the story.</summary>
     public const string NoPartner = "DD0101";
 

@@ -17,11 +17,16 @@ namespace DefenseDialogues.Generator.Extraction;
 internal static class ArticleExtractor
 {
     /// <summary>Extracts the record of the article at <paramref name="filePath"/> whose text is <paramref name="text"/>.</summary>
-    public static ExtractionResult Extract(string filePath, string text, CancellationToken cancellationToken = default)
+    /// <param name="filePath">The article's path (its id is the file name).</param>
+    /// <param name="text">The article's text as decoded.</param>
+    /// <param name="cancellationToken">Honored inside long loops.</param>
+    /// <param name="encoding">The encoding's web name the text was decoded from, when known (<c>utf-8</c>, <c>utf-16</c>).</param>
+    public static ExtractionResult Extract(string filePath, string text, CancellationToken cancellationToken = default, string? encoding = null)
     {
         var diagnostics = new List<DiagnosticInfo>();
         try
         {
+            CheckDecoding(filePath, text, encoding, diagnostics);
             var dialogue = ExtractCore(filePath, text, diagnostics, cancellationToken);
             return new ExtractionResult(dialogue, new EquatableArray<DiagnosticInfo>(diagnostics));
         }
@@ -90,6 +95,33 @@ internal static class ArticleExtractor
             Partnership: PartnershipExtractor.Extract(article, gazetteer, partners),
             Source: article.Source,
             Paragraphs: EquatableArray.From(ParagraphTexts(article)));
+    }
+
+    /// <summary>
+    /// The text was read, but maybe not as its author wrote it: another encoding (UTF-16, Latin-1)
+    /// or bytes no encoding could decode (U+FFFD). Both are worth a warning on the file.
+    /// </summary>
+    private static void CheckDecoding(string filePath, string text, string? encoding, List<DiagnosticInfo> diagnostics)
+    {
+        var name = Path.GetFileName(filePath);
+        if (encoding is not null && !string.Equals(encoding, "utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NotUtf8, TextLocation.FileStart(filePath), name, encoding));
+        }
+
+        var first = text.IndexOf('\uFFFD');
+        if (first < 0)
+        {
+            return;
+        }
+
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += c == '\uFFFD' ? 1 : 0;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UndecodableBytes, TextPositions.At(filePath, text, first), name, count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>A day without a month names no date (and the runtime's PartialDate rejects it): keep what is meaningful.</summary>

@@ -26,7 +26,7 @@ internal static class ArticleReader
         var nul = text.IndexOf('\0');
         if (nul >= 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnreadableArticle, At(filePath, text, nul), name, "it contains NUL bytes, so it is binary or UTF-16"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnreadableArticle, TextPositions.At(filePath, text, nul), name, "it contains NUL bytes, so it is binary or UTF-16"));
             return null;
         }
 
@@ -84,27 +84,11 @@ internal static class ArticleReader
         var article = builder.Build(filePath, id);
         if (article.Paragraphs.Count == 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoStory, At(filePath, text, lines[first].Offset), name));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoStory, TextPositions.At(filePath, text, lines[first].Offset), name));
             return null;
         }
 
         return article;
-    }
-
-    private static TextLocation At(string filePath, string text, int offset)
-    {
-        var line = 0;
-        var lineStart = 0;
-        for (var i = 0; i < offset && i < text.Length; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return new TextLocation(filePath, offset, 1, line, offset - lineStart, line, offset - lineStart + 1);
     }
 
     /// <summary>Collects the parts as lines are read.</summary>

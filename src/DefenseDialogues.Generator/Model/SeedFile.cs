@@ -8,9 +8,10 @@ namespace DefenseDialogues.Generator.Model;
 
 /// <summary>
 /// An AdditionalFile chosen as a seed, with its text read: the input of the per-file
-/// extraction step. <see cref="Text"/> is null when the file could not be read.
+/// extraction step. <see cref="Text"/> is null when the file could not be read (then
+/// <see cref="Error"/> says why); <see cref="Encoding"/> is the encoding the compiler decoded it from.
 /// </summary>
-internal sealed record SeedFile(string Path, string? Text)
+internal sealed record SeedFile(string Path, string? Text, string? Encoding, string? Error = null)
 {
     private const string SeedMetadata = "build_metadata.AdditionalFiles.DialogueSeed";
 
@@ -37,15 +38,15 @@ internal sealed record SeedFile(string Path, string? Text)
 
         try
         {
-            return new SeedFile(file.Path, file.GetText(cancellationToken)?.ToString());
+            var text = file.GetText(cancellationToken);
+            return text is null
+                ? new SeedFile(file.Path, null, null, "the compiler could not read it")
+                : new SeedFile(file.Path, text.ToString(), text.Encoding?.WebName);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new SeedFile(file.Path, null);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return new SeedFile(file.Path, null);
+            // Unreadable, locked, binary: one file's problem, reported on that file.
+            return new SeedFile(file.Path, null, null, ex.GetType().Name + ": " + ex.Message);
         }
     }
 }
