@@ -190,18 +190,28 @@ public static class CorpusMaker
             .Append(' ').Append(Fill(Pick(random, Headlines), slots)).Append("\n\n");
         text.Append(Fill(Pick(random, Captions), slots)).Append("\n\n");
         text.Append(random.Next(4) == 0 ? slots["C"] + ", " + slots["D3"] : "Hanoï").Append(" (VNA) – ").Append(Fill(Pick(random, Leads), slots)).Append("\n\n");
-        for (var links = random.Next(3); links > 0; links--)
+        var links = Shuffled(random, Links);
+        for (var i = random.Next(3); i > 0; i--)
         {
-            text.Append(Pick(random, Links)).Append("\n\n");
+            text.Append(links[i]).Append("\n\n");
         }
 
         // Body paragraphs until the size is reached; the closing line always comes last.
         var closing = Fill(Pick(random, Closings), slots);
         var target = size - Encoding.UTF8.GetByteCount(closing);
         var bytes = Encoding.UTF8.GetByteCount(text.ToString());
+        // Paragraphs in a shuffled order, reshuffled each round: no repeat within a 3 KB article.
+        var body = Shuffled(random, Body);
+        var next = 0;
         do
         {
-            var paragraph = Fill(Pick(random, Body), slots);
+            if (next == body.Length)
+            {
+                body = Shuffled(random, Body);
+                next = 0;
+            }
+
+            var paragraph = Fill(body[next++], slots);
             text.Append(paragraph).Append("\n\n");
             bytes += Encoding.UTF8.GetByteCount(paragraph) + 2;
         }
@@ -213,6 +223,13 @@ public static class CorpusMaker
     }
 
     private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];
+
+    private static T[] Shuffled<T>(Random random, T[] items)
+    {
+        var copy = (T[])items.Clone();
+        random.Shuffle(copy);
+        return copy;
+    }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -43,9 +43,12 @@ internal static class DateExtractor
 
         if (chosen is null)
         {
-            return article.Dateline is { Day: { } day, Month: { } month }
-                ? new DateModel(YearFromHeader(article, month), month, day)
-                : null;
+            if (article.Dateline is { Day: { } day, Month: { } month })
+            {
+                return new DateModel(YearFromHeader(article, month), month, day);
+            }
+
+            return article.Paragraphs.Count > 0 ? LeadPeriod(article.Paragraphs[0].Text) : null;
         }
 
         var c = chosen.Value;
@@ -61,6 +64,46 @@ internal static class DateExtractor
         }
 
         return new DateModel(year, c.Month, c.Day);
+    }
+
+    /// <summary>
+    /// <c>En juin 2024, …</c> or <c>En 2023, …</c> opening the story's first sentence: its own time frame,
+    /// a month or a year only. Elsewhere such phrases date other events (<c>signé en juillet 2025</c>,
+    /// <c>En 2023, les deux pays célèbrent …</c> late in a story).
+    /// </summary>
+    private static DateModel? LeadPeriod(string text)
+    {
+        var w = TextWords.Of(text);
+        var firstSentenceEnd = text.IndexOf(". ", StringComparison.Ordinal);
+        for (var i = 0; i + 1 < w.Count && (firstSentenceEnd < 0 || w[i].Start < firstSentenceEnd); i++)
+        {
+            if (w[i].Folded != "en" || !OpensSentence(text, w[i].Start))
+            {
+                continue;
+            }
+
+            var month = FrenchDates.MonthOf(w[i + 1].Folded);
+            var yearWord = month > 0 ? i + 2 : i + 1;
+            if (yearWord < w.Count && w[yearWord].Folded.Length == 4
+                && int.TryParse(w[yearWord].Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100
+                && TextWords.Adjacent(text, w[yearWord - 1], w[yearWord]))
+            {
+                return new DateModel(year, month > 0 ? month : null, null);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OpensSentence(string text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] is '.' or '!' or '?';
     }
 
     private static int? YearFromHeader(ArticleText article, int month)

@@ -169,7 +169,8 @@ internal static class NameGrammar
                 end++;
                 words++;
             }
-            else if (t.Is("-") && !t.SpaceBefore && end + 1 < tokens.Count && !tokens[end + 1].SpaceBefore && IsNameWord(tokens[end + 1], gazetteer, inner: true))
+            else if (t.Is("-") && !t.SpaceBefore && end + 1 < tokens.Count && !tokens[end + 1].SpaceBefore
+                     && (IsNameWord(tokens[end + 1], gazetteer, inner: true) || IsLowerNameSyllable(tokens[end + 1])))
             {
                 end += 2;
             }
@@ -257,6 +258,10 @@ internal static class NameGrammar
 
         return sb.ToString();
     }
+
+    /// <summary>The lower-case second part of a hyphenated given name (<c>Seon-ho</c>, <c>Pan-iam</c>, <c>Jae-in</c>).</summary>
+    private static bool IsLowerNameSyllable(PhraseToken t)
+        => t.IsWord && t.Text.Length <= 4 && char.IsLower(t.Text[0]) && !FunctionWords.Contains(t.Key);
 
     private static bool IsInitial(IReadOnlyList<PhraseToken> tokens, int i)
         => i + 1 < tokens.Count && tokens[i].IsWord && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0])

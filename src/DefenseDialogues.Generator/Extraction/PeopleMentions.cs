@@ -404,6 +404,15 @@ internal static class PeopleMentions
                     continue;
                 }
 
+                // `… de la Défense pour les affaires internationales`: a remit. A purpose clause takes a verb, not an article.
+                if (t.IsWord && t.Key == "pour" && j > i && j + 1 < _t.Count && NameGrammar.IsArticle(_t[j + 1]))
+                {
+                    prepositionStart = afterPreposition ? prepositionStart : j;
+                    afterPreposition = true;
+                    j++;
+                    continue;
+                }
+
                 if (t.IsWord && (t.Key is "en" || t.Key is "chargé") && j + 2 < _t.Count && _t[j + 1].Key is "matiere" or "charge" && _t[j + 2].Key == "de")
                 {
                     j += 2;

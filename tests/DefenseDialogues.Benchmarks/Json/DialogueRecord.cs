@@ -1,16 +1,19 @@
 // The JSON alternative to the generated storage: plain objects with the same fields as
 // DefenseDialogues.Dialogue, for System.Text.Json. Also compiled into the cold-start app,
-// which references the runtime without an alias.
+// which references the runtime without an alias. Enums are ints: STJ writes enums as numbers
+// anyway (same JSON), and the source-generated context cannot name the runtime's enums when an
+// extern alias hides them behind the generator's internal copies (benchmark project).
 #if RUNTIME_ALIAS
 extern alias runtime;
+#endif
+
+namespace DefenseDialogues.Benchmarks.Json;
+
+#if RUNTIME_ALIAS
 using runtime::DefenseDialogues;
-#else
-using DefenseDialogues;
 #endif
 using System.Linq;
 using System.Text.Json.Serialization;
-
-namespace DefenseDialogues.Benchmarks.Json;
 
 public sealed class DialogueRecord
 {
@@ -22,13 +25,13 @@ public sealed class DialogueRecord
     public List<string> Captions { get; set; } = [];
     public string? Location { get; set; }
     public List<PartnerRecord> Partners { get; set; } = [];
-    public DialogueKind Kind { get; set; }
+    public int Kind { get; set; }
     public int? Edition { get; set; }
     public List<ParticipantRecord> Participants { get; set; } = [];
-    public List<Topic> Topics { get; set; } = [];
-    public List<LegalReference> LegalReferences { get; set; } = [];
+    public List<int> Topics { get; set; } = [];
+    public List<int> LegalReferences { get; set; } = [];
     public List<AnniversaryRecord> Anniversaries { get; set; } = [];
-    public PartnershipLevel? Partnership { get; set; }
+    public int? Partnership { get; set; }
     public string? Source { get; set; }
     public List<string> Paragraphs { get; set; } = [];
 
@@ -42,13 +45,13 @@ public sealed class DialogueRecord
         Captions = [.. d.Captions],
         Location = d.Location,
         Partners = [.. d.Partners.Select(p => new PartnerRecord { Code = p.Code, Name = p.Name, EnglishName = p.EnglishName, IsOrganization = p.IsOrganization })],
-        Kind = d.Kind,
+        Kind = (int)d.Kind,
         Edition = d.Edition,
         Participants = [.. d.Participants.Select(p => new ParticipantRecord { Name = p.Name, Side = p.Side, Rank = p.Rank, Titles = [.. p.Titles] })],
-        Topics = [.. d.Topics],
-        LegalReferences = [.. d.LegalReferences],
+        Topics = [.. d.Topics.Select(t => (int)t)],
+        LegalReferences = [.. d.LegalReferences.Select(r => (int)r)],
         Anniversaries = [.. d.Anniversaries.Select(a => new AnniversaryRecord { Years = a.Years, Subject = a.Subject, Since = a.Since })],
-        Partnership = d.Partnership,
+        Partnership = (int?)d.Partnership,
         Source = d.Source,
         Paragraphs = [.. d.Paragraphs],
     };

@@ -1,0 +1,51 @@
+// One measurement per process, so each is a true cold start (JIT and type loading included):
+//   dialogues        time to Dialogues.All[^1], then to the end of a full enumeration
+//   json FILE        time to read FILE and deserialize it with STJ (reflection)
+//   json-sg FILE     the same with the source-generated context
+//   export FILE      writes the records as JSON (the input of the two above)
+// Prints the elapsed microseconds, tab-separated.
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using DefenseDialogues;
+using DefenseDialogues.Benchmarks.Json;
+
+var clock = Stopwatch.StartNew();
+switch (args[0])
+{
+    case "dialogues":
+    {
+        var last = Dialogues.All[^1];
+        var first = clock.Elapsed;
+        var sum = last.Paragraphs.Count;
+        foreach (var d in Dialogues.All)
+        {
+            sum += d.Paragraphs.Count;
+        }
+
+        Print(first, clock.Elapsed, sum);
+        break;
+    }
+
+    case "json":
+    {
+        var records = JsonSerializer.Deserialize<DialogueRecord[]>(File.ReadAllBytes(args[1]))!;
+        Print(clock.Elapsed, clock.Elapsed, records.Sum(r => r.Paragraphs.Count));
+        break;
+    }
+
+    case "json-sg":
+    {
+        var records = JsonSerializer.Deserialize(File.ReadAllBytes(args[1]), RecordJsonContext.Default.DialogueRecordArray)!;
+        Print(clock.Elapsed, clock.Elapsed, records.Sum(r => r.Paragraphs.Count));
+        break;
+    }
+
+    case "export":
+        File.WriteAllBytes(args[1], JsonSerializer.SerializeToUtf8Bytes(Dialogues.All.Select(DialogueRecord.From).ToArray(), RecordJsonContext.Default.DialogueRecordArray));
+        Console.WriteLine(Dialogues.All.Count);
+        break;
+}
+
+static void Print(TimeSpan first, TimeSpan all, int checksum)
+    => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{first.TotalMicroseconds:F0}\t{all.TotalMicroseconds:F0}\t{checksum}"));

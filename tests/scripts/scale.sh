@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the sample over synthetic corpora of growing size and prints build time, peak memory
+# and the generator's own time. Usage: tests/scripts/scale.sh [COUNT...]   (default: 100 1000 10000)
+#
+# Measurement: /usr/bin/time -v around `dotnet build`; its "Maximum resident set size" is the
+# largest single process in the tree (getrusage of waited-for children), i.e. the compiler.
+# --disable-build-servers (= -nodeReuse:false -p:UseSharedCompilation=false): csc runs as a child
+# of this build instead of in a long-lived server, and -m:1 keeps MSBuild in this process (a worker
+# node is not waited for, so its children would escape the count); nothing survives the build.
+# Each build uses its own --artifacts-path, so the repo's obj/ and bin/ are not touched.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+counts=("${@:-100 1000 10000}")
+read -r -a counts <<< "${counts[*]}"
+work=$(mktemp -d /tmp/dd-scale.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+dotnet build tests/DefenseDialogues.Benchmarks -c Release -nologo -v:q -clp:ErrorsOnly >/dev/null
+bench="dotnet tests/DefenseDialogues.Benchmarks/bin/Release/net10.0/DefenseDialogues.Benchmarks.dll"
+
+echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, dotnet $(dotnet --version)"
+rows=()
+for n in "${counts[@]}"; do
+  corpus="$work/corpus-$n"; artifacts="$work/artifacts-$n"
+  made=$($bench corpus --count "$n" --out "$corpus")
+  # Warm-up build over the bundled seeds: restore and the generator/runtime projects are built
+  # first, so the timed build below is the sample's compile over the corpus (plus MSBuild overhead).
+  dotnet build samples/DefenseDialogues.Explorer -c Release --disable-build-servers --artifacts-path "$artifacts" -nologo -v:q -clp:ErrorsOnly >/dev/null
+  log="$work/build-$n.log"
+  /usr/bin/time -v -o "$work/time-$n.txt" \
+    dotnet build samples/DefenseDialogues.Explorer -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" \
+      -p:DialogueSeeds="$corpus/*.txt" -p:ReportAnalyzer=true -v:d -nologo -clp:PerformanceSummary >"$log" 2>&1 \
+    || { tail -30 "$log"; exit 1; }
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-$n.txt")
+  rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time-$n.txt")
+  csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$log" | tail -1 | awk '{print $1}')
+  # -p:ReportAnalyzer=true: csc prints "Total generator execution time" and one line per generator.
+  gen=$(grep -E '^\s+[0-9.,<]+\s+[0-9]+\s+DefenseDialogues.Generator.DialogueGenerator' "$log" | head -1 | awk '{print $1}')
+  gen_total=$(grep -m1 'Total generator execution time' "$log" | sed -E 's/.*time: *//')
+  exe="$artifacts/bin/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer"
+  sample=$("$exe" export --format json | head -c 100 | tr '\n' ' ')
+  count=$("$exe" export --format json | grep -c '"id"' || true)
+  echo "N=$n: $made; wall $wall; max RSS $((rss_kb / 1024)) MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators ${gen_total:-?}); records in export: $count"
+  echo "  export: $sample"
+  rows+=("| $n | $(du -sh "$corpus" | cut -f1) | $wall | $((rss_kb / 1024)) | ${csc:-?} | ${gen:-?} | $count |")
+done
+
+echo
+echo "| articles | corpus | build wall (m:ss) | max RSS (MB) | Csc task (ms) | DialogueGenerator (s, ReportAnalyzer) | records exported |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
+printf '%s\n' "${rows[@]}"
