@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores the extractor the way a user would see it: build the sample over a corpus, export
 # JSON, run the shared scorer. Needs ../shared (beside the repo) for the gold files.
-#   tests/scripts/score.sh            seeds and, when present, the dev articles
+#   tests/scripts/score.sh            seeds, our own corpus and, when present, the dev articles
 #   tests/scripts/score.sh --verbose  with every miss
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -22,6 +22,7 @@ score() { # name, gold, [msbuild args…]
 VERBOSE=()
 [ "${1:-}" = "--verbose" ] && VERBOSE=(--verbose)
 score seeds "$shared/gold/seeds.gold.json"
+score own "$repo/tests/DefenseDialogues.Tests/Corpus/gold.json" "-p:DialogueSeeds=$repo/tests/DefenseDialogues.Tests/Corpus/*.txt"
 if [ -f "$shared/dev/gold.json" ]; then
   score dev "$shared/dev/gold.json" "-p:DialogueSeeds=$shared/dev/*.txt"
 fi
