@@ -61,7 +61,10 @@ internal static class CorpusIndexer
     /// <summary>The year a dialogue is filed under: its meeting's, else its publication's.</summary>
     internal static int? YearOf(DialogueModel d) => d.HeldOn?.Year ?? d.Published?.Year;
 
-    /// <summary>Dialogue indexes by date; unknown parts borrow the publication month, undated last; ties by id.</summary>
+    /// <summary>
+    /// Dialogue indexes by date, unknown parts first within what is known (as <c>PartialDate</c> compares);
+    /// a missing date borrows the publication month; no year at all sorts last; ties by id.
+    /// </summary>
     private static int[] Timeline(EquatableArray<DialogueModel> dialogues)
     {
         var order = new int[dialogues.Count];
@@ -81,8 +84,8 @@ internal static class CorpusIndexer
     private static long SortKey(DialogueModel d)
     {
         var year = YearOf(d) ?? 9999;
-        var month = d.HeldOn?.Month ?? d.Published?.Month ?? 13;
-        var day = d.HeldOn?.Day ?? 32;
+        var month = d.HeldOn is { } held ? held.Month ?? 0 : d.Published?.Month ?? 0;
+        var day = d.HeldOn?.Day ?? 0;
         return (year * 10000L) + (month * 100L) + day;
     }
 
