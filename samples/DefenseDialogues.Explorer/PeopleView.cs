@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 
@@ -9,11 +10,12 @@ namespace DefenseDialogues.Explorer
     {
         private static readonly TextTable<Person>.Column[] Columns =
         [
-            new("Name", 28, Wraps: false, p => [p.Name]),
-            new("Side", 5, Wraps: false, p => p.Side is null ? [] : [p.Side]),
+            new("Name", 24, Wraps: true, p => [p.Name]),
+            new("Side", 4, Wraps: false, p => p.Side is null ? [] : [p.Side]),
             new("Ranks", 26, Wraps: true, p => p.Ranks.ToArray()),
-            new("Titles", 40, Wraps: true, p => p.Titles.ToArray()),
-            new("Dialogues", 40, Wraps: true, p => p.Dialogues.Select(d => TableView.DateOf(d) + " " + (d.Partner?.EnglishName ?? "?")).ToArray()),
+            new("Titles", 38, Wraps: true, p => p.Titles.ToArray()),
+            new("#", 3, Wraps: false, p => [p.Dialogues.Count.ToString(CultureInfo.InvariantCulture)]),
+            new("Dialogues (date partner)", 40, Wraps: true, p => p.Dialogues.Select(d => TableView.DateOf(d) + " " + (d.Partner?.EnglishName ?? "?")).ToArray()),
         ];
 
         /// <summary>Writes everyone, most dialogues first, then by name.</summary>
