@@ -6,10 +6,36 @@ namespace DefenseDialogues.Generator.Extraction;
 /// <summary>
 /// Finds the fields of cooperation and topics discussed (topics.tsv), in the data model's order.
 /// Only the story's paragraphs count. Longest wording wins, so a longer non-topic wording shadows a
-/// shorter cue, and <c>recherche et sauvetage</c> is rescue, not research.
+/// shorter cue, and <c>recherche et sauvetage</c> is rescue, not research. A cue inside an
+/// <c>en marge de …</c> clause names the venue (<c>en marge de la réunion des ministres de la
+/// Défense de l'ASEAN</c>), not a topic.
 /// </summary>
 internal static class TopicExtractor
 {
     public static IReadOnlyList<Topic> Extract(ArticleText article, Gazetteer gazetteer)
-        => CueScanner.DistinctInEnumOrder(CueScanner.Scan<Topic>(CueScanner.Paragraphs(article), gazetteer.MatchTopic));
+    {
+        var segments = CueScanner.Paragraphs(article);
+        var matches = CueScanner.Scan<Topic>(segments, gazetteer.MatchTopic);
+        matches.RemoveAll(m => InVenueClause(segments[m.Segment].Tokens, m.Token));
+        return CueScanner.DistinctInEnumOrder(matches);
+    }
+
+    /// <summary>Whether <c>en marge de</c> opens the clause (up to a comma or period) that holds token <paramref name="i"/>.</summary>
+    private static bool InVenueClause(IReadOnlyList<PhraseToken> tokens, int i)
+    {
+        for (var k = i - 1; k > 0; k--)
+        {
+            if (tokens[k].Key is "," or "." or ";")
+            {
+                return false;
+            }
+
+            if (tokens[k].Is("marge") && tokens[k - 1].Is("en"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
