@@ -36,11 +36,11 @@ for n in "${counts[@]}"; do
   csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$log" | tail -1 | awk '{print $1}')
   # -p:ReportAnalyzer=true: csc prints "Total generator execution time" and one line per generator.
   gen=$(grep -E '^\s+[0-9.,<]+\s+[0-9]+\s+DefenseDialogues.Generator.DialogueGenerator' "$log" | head -1 | awk '{print $1}')
-  gen_total=$(grep -m1 'Total generator execution time' "$log" | sed -E 's/.*time: *//')
+  gen_total=$(awk '/Total generator execution time/ {t = $(NF-1)} /DialogueGenerator\.DialogueGenerator$/ {print t " s"; exit}' "$log")
   exe="$artifacts/bin/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer"
   sample=$("$exe" export --format json | head -c 100 | tr '\n' ' ')
   count=$("$exe" export --format json | grep -c '"id"' || true)
-  echo "N=$n: $made; wall $wall; max RSS $((rss_kb / 1024)) MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators ${gen_total:-?}); records in export: $count"
+  echo "N=$n: $made; wall $wall; max RSS $((rss_kb / 1024)) MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators of that Csc ${gen_total:-?}); records in export: $count"
   echo "  export: $sample"
   rows+=("| $n | $(du -sh "$corpus" | cut -f1) | $wall | $((rss_kb / 1024)) | ${csc:-?} | ${gen:-?} | $count |")
 done

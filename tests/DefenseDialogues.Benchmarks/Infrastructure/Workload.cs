@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using DefenseDialogues.Tests.Infrastructure;
+using DefenseDialogues.Generator;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace DefenseDialogues.Benchmarks.Infrastructure;
 
@@ -19,6 +21,20 @@ public static class Workload
     public static AdditionalText Edited(AdditionalText file)
         => new InMemoryAdditionalText(file.Path, file.GetText()!.ToString().Replace(
             "\n\n", "\n\nLes deux parties ont aussi évoqué la coopération dans la médecine militaire.\n\n", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A driver like <see cref="GeneratorHarness.CreateDriver"/>'s, with step tracking optional: the
+    /// compiler runs generators untracked, and tracking 10,000 items costs time of its own.
+    /// </summary>
+    public static GeneratorDriver Driver(ImmutableArray<AdditionalText> files, bool trackSteps)
+        => trackSteps
+            ? GeneratorHarness.CreateDriver(files)
+            : CSharpGeneratorDriver.Create(
+                [new DialogueGenerator().AsSourceGenerator()],
+                files,
+                GeneratorHarness.ParseOptions(TargetKind.Net10),
+                new TestOptionsProvider(new Dictionary<string, string>()),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
     /// <summary>A user source file and an unrelated edit of it.</summary>
     public const string UserSource = "namespace App { public static class Code { public static int Value => 1; } }";
