@@ -31,6 +31,19 @@ internal static class FrenchOrdinals
     {
         next = i + 1;
         var key = tokens[i].Key;
+
+        // The tokenizer splits `dix-septième` at its hyphens: join glued parts and look the whole word up.
+        var joined = key;
+        for (var k = i + 1; k + 1 < tokens.Count && tokens[k].Is("-") && !tokens[k].SpaceBefore && !tokens[k + 1].SpaceBefore && k < i + 5; k += 2)
+        {
+            joined += "-" + tokens[k + 1].Key;
+            if (Words.TryGetValue(joined, out var compound))
+            {
+                next = k + 2;
+                return compound;
+            }
+        }
+
         if (Words.TryGetValue(key, out var word))
         {
             return word;
