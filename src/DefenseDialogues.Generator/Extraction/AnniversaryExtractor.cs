@@ -19,6 +19,9 @@ internal static class AnniversaryExtractor
 
     private static readonly HashSet<string> Articles = new(System.StringComparer.Ordinal) { "l'", "la", "le", "les" };
 
+    /// <summary>Words that join two anniversaries (<c>… et le 50e anniversaire</c>, <c>…, du 10e anniversaire</c>).</summary>
+    private static readonly HashSet<string> Joiners = new(System.StringComparer.Ordinal) { "et", ",", "l'", "la", "le", "les", "du", "des", "au", "aux", "ainsi", "que" };
+
     /// <summary>Words before <c>N ans</c> that make it a duration or an age, not an anniversary.</summary>
     private static readonly HashSet<string> DurationBefore = new(System.StringComparer.Ordinal)
     {
@@ -34,9 +37,9 @@ internal static class AnniversaryExtractor
             var tokens = PhraseTokenizer.Tokenize(text);
             for (var i = 0; i + 2 < tokens.Count; i++)
             {
-                if (TryAt(text, tokens, i, out var anniversary) && !Contains(found, anniversary))
+                if (TryAt(text, tokens, i, out var anniversary))
                 {
-                    found.Add(anniversary);
+                    Add(found, anniversary);
                 }
             }
         }
@@ -77,9 +80,18 @@ internal static class AnniversaryExtractor
         }
 
         var end = subject;
-        while (end < tokens.Count && end - subject < MaxSubjectTokens && !EndsClause(tokens[end]))
+        while (end < tokens.Count && end - subject < MaxSubjectTokens && !EndsClause(tokens[end]) && !StartsAnniversary(tokens, end))
         {
             end++;
+        }
+
+        if (end < tokens.Count && StartsAnniversary(tokens, end))
+        {
+            // "les 10 ans de partenariat stratégique et le 50e anniversaire de …": the next one is not this subject.
+            while (end > subject && Joiners.Contains(tokens[end - 1].Key))
+            {
+                end--;
+            }
         }
 
         if (end == subject)
@@ -98,6 +110,18 @@ internal static class AnniversaryExtractor
            && int.TryParse(tokens[i + 1].Key, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2200
             ? year
             : null;
+
+    /// <summary>Whether another anniversary opens at token <paramref name="i"/> (<c>50e anniversaire</c>, <c>10 ans de</c>).</summary>
+    private static bool StartsAnniversary(IReadOnlyList<PhraseToken> tokens, int i)
+    {
+        if (FrenchOrdinals.At(tokens, i, out var next) > 0)
+        {
+            return next < tokens.Count && tokens[next].Is("anniversaire");
+        }
+
+        return i + 2 < tokens.Count && tokens[i + 1].Is("ans") && Connectors.Contains(tokens[i + 2].Key)
+               && int.TryParse(tokens[i].Key, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+    }
 
     private static bool EndsClause(PhraseToken token)
         => !token.IsWord && token.Key is "(" or ")" or "," or ";" or "." or ":" or "\"" or "\u00BB" or "\u201D" or "\u2026" or "!" or "?";
@@ -122,16 +146,40 @@ internal static class AnniversaryExtractor
         return false;
     }
 
-    private static bool Contains(List<AnniversaryModel> found, AnniversaryModel candidate)
+    /// <summary>
+    /// Adds <paramref name="candidate"/> unless it is an anniversary already found: same years and one
+    /// subject the other's opening words (<c>établissement des relations diplomatiques</c> and, later,
+    /// <c>établissement des relations diplomatiques est une étape …</c>). The shorter subject is kept.
+    /// </summary>
+    private static void Add(List<AnniversaryModel> found, AnniversaryModel candidate)
     {
-        foreach (var a in found)
+        var folded = TextFolding.Fold(candidate.Subject);
+        for (var k = 0; k < found.Count; k++)
         {
-            if (a.Years == candidate.Years && TextFolding.Fold(a.Subject) == TextFolding.Fold(candidate.Subject))
+            var a = found[k];
+            if (a.Years != candidate.Years)
             {
-                return true;
+                continue;
+            }
+
+            var existing = TextFolding.Fold(a.Subject);
+            if (StartsWithWords(folded, existing))
+            {
+                found[k] = a with { Since = a.Since ?? candidate.Since };
+                return;
+            }
+
+            if (StartsWithWords(existing, folded))
+            {
+                found[k] = candidate with { Since = a.Since ?? candidate.Since };
+                return;
             }
         }
 
-        return false;
+        found.Add(candidate);
     }
+
+    /// <summary>Whether <paramref name="text"/> is <paramref name="prefix"/> or starts with it followed by a word break.</summary>
+    private static bool StartsWithWords(string text, string prefix)
+        => text.StartsWith(prefix, System.StringComparison.Ordinal) && (text.Length == prefix.Length || text[prefix.Length] == ' ');
 }

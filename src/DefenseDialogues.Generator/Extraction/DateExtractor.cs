@@ -10,7 +10,9 @@ namespace DefenseDialogues.Generator.Extraction;
 /// Finds the meeting's date with a small grammar of French dates: <c>[weekday] [le] D month [year]</c>,
 /// <c>du D1 [month] au D2 month</c>, <c>les D1 et D2 month</c> (a range gives its first day).
 /// The first date the story gives is the meeting's, except that a visit's range yields to a
-/// date inside it given later (the meeting itself); the dateline's date is the fallback.
+/// date inside it given later (the meeting itself); the dateline's date is the fallback. Dates in an
+/// anniversary's year span (<c>(7 mai 1954 - 7 mai 2024)</c>) are never the meeting's, and a date years
+/// away from the publication's is taken only when the story gives no other.
 /// A missing year comes from the header only when the months agree. A weekday that does not
 /// match the resolved date is reported (DD0104), never silently trusted.
 /// </summary>
@@ -30,7 +32,8 @@ internal static class DateExtractor
             Collect(paragraph.Text, paragraph, candidates);
         }
 
-        var chosen = Choose(candidates);
+        MarkOtherYears(article, candidates);
+        var chosen = Choose(candidates, allowDistant: false);
         if (chosen is null)
         {
             foreach (var caption in article.Captions)
@@ -38,7 +41,8 @@ internal static class DateExtractor
                 Collect(caption, null, candidates);
             }
 
-            chosen = Choose(candidates);
+            MarkOtherYears(article, candidates);
+            chosen = Choose(candidates, allowDistant: false);
         }
 
         if (chosen is null)
@@ -48,6 +52,12 @@ internal static class DateExtractor
                 return new DateModel(YearFromHeader(article, month), month, day);
             }
 
+            // Only dates years away from the publication: the best the story gives.
+            chosen = Choose(candidates, allowDistant: true);
+        }
+
+        if (chosen is null)
+        {
             return article.Paragraphs.Count > 0 ? LeadPeriod(article.Paragraphs[0].Text) : null;
         }
 
@@ -106,17 +116,39 @@ internal static class DateExtractor
         return k < 0 || text[k] is '.' or '!' or '?';
     }
 
+    /// <summary>
+    /// A news story reports a recent meeting: a date whose year is far from the publication's
+    /// (<c>le 7 mai 1954</c> in a 2024 story) is history or an anniversary; any other date wins over it.
+    /// </summary>
+    private static void MarkOtherYears(ArticleText article, List<Candidate> candidates)
+    {
+        if (article.Published is not { } published)
+        {
+            return;
+        }
+
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (candidates[k].Year is { } year && Math.Abs(year - published.Year) > 1)
+            {
+                var c = candidates[k];
+                c.Distant = true;
+                candidates[k] = c;
+            }
+        }
+    }
+
     private static int? YearFromHeader(ArticleText article, int month)
         => article.Published is { } published && published.Month == month ? published.Year : null;
 
     private static bool IsValid(int year, int month, int day) => year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month);
 
     /// <summary>The first candidate, unless it is a visit's range and a date inside it follows.</summary>
-    private static Candidate? Choose(List<Candidate> candidates)
+    private static Candidate? Choose(List<Candidate> candidates, bool allowDistant)
     {
         foreach (var c in candidates)
         {
-            if (c.Excluded)
+            if (c.Excluded || (c.Distant && !allowDistant))
             {
                 continue;
             }
@@ -125,7 +157,7 @@ internal static class DateExtractor
             {
                 foreach (var later in candidates)
                 {
-                    if (!later.Excluded && !later.IsRange && later.Order > c.Order && c.Contains(later))
+                    if (!later.Excluded && (!later.Distant || allowDistant) && !later.IsRange && later.Order > c.Order && c.Contains(later))
                     {
                         return later;
                     }
@@ -147,7 +179,7 @@ internal static class DateExtractor
             {
                 candidate.Order = into.Count;
                 candidate.Paragraph = paragraph;
-                candidate.Excluded = IsExcluded(words, candidate.FirstWord);
+                candidate.Excluded = IsExcluded(words, candidate.FirstWord) || InYearSpan(text, candidate.Start);
                 // "en visite … du 5 au 9 juin" or "a effectué du 5 au 9 juin une visite": the range is the visit's.
                 candidate.IsVisitRange = candidate.IsRange && (Near(words, candidate.FirstWord - 12, candidate.FirstWord, "visite") || Near(words, next, next + 4, "visite"));
                 into.Add(candidate);
@@ -182,18 +214,20 @@ internal static class DateExtractor
         int month;
         if (w[i].Folded is "du" or "les" && i + 4 < w.Count)
         {
-            // du 6 au 8 août · du 28 novembre au 1er décembre · les 27 et 28 mars
-            var d1 = FrenchDates.DayOf(w[i + 1].Folded);
-            var m1 = FrenchDates.MonthOf(w[i + 2].Folded);
-            var link = m1 > 0 ? i + 3 : i + 2;
+            // du 6 au 8 août · du 28 novembre au 1er décembre · les 27 et 28 mars · du mardi 3 au jeudi 5 décembre
+            var first1 = SkipWeekday(w, i + 1);
+            var d1 = first1 < w.Count ? FrenchDates.DayOf(w[first1].Folded) : 0;
+            var m1 = first1 + 1 < w.Count ? FrenchDates.MonthOf(w[first1 + 1].Folded) : 0;
+            var link = m1 > 0 ? first1 + 2 : first1 + 1;
             var expected = w[i].Folded == "du" ? "au" : "et";
-            if (d1 == 0 || link + 2 >= w.Count + 1 || link >= w.Count || w[link].Folded != expected || link + 1 >= w.Count)
+            if (d1 == 0 || link + 1 >= w.Count || w[link].Folded != expected)
             {
                 return false;
             }
 
-            var d2 = FrenchDates.DayOf(w[link + 1].Folded);
-            var m2 = link + 2 < w.Count ? FrenchDates.MonthOf(w[link + 2].Folded) : 0;
+            var first2 = SkipWeekday(w, link + 1);
+            var d2 = first2 < w.Count ? FrenchDates.DayOf(w[first2].Folded) : 0;
+            var m2 = first2 + 1 < w.Count ? FrenchDates.MonthOf(w[first2 + 1].Folded) : 0;
             if (d2 == 0 || (m1 == 0 && m2 == 0))
             {
                 return false;
@@ -202,7 +236,7 @@ internal static class DateExtractor
             day = d1;
             month = m1 > 0 ? m1 : m2;
             isRange = true;
-            i = m2 > 0 ? link + 3 : link + 2;
+            i = m2 > 0 ? first2 + 2 : first2 + 1;
         }
         else
         {
@@ -250,6 +284,41 @@ internal static class DateExtractor
         return true;
     }
 
+    /// <summary>The word after a weekday at <paramref name="i"/> (<c>mardi 3</c>), else <paramref name="i"/>.</summary>
+    private static int SkipWeekday(List<Word> w, int i)
+        => i < w.Count && FrenchDates.WeekdayOf(w[i].Folded) is not null ? i + 1 : i;
+
+    /// <summary>
+    /// Whether the date at <paramref name="start"/> stands in brackets that span years, as an anniversary's
+    /// do: <c>la victoire de Dien Bien Phu (7 mai 1954 - 7 mai 2024)</c>.
+    /// </summary>
+    private static bool InYearSpan(string text, int start)
+    {
+        var open = start > 0 ? text.LastIndexOf('(', start - 1) : -1;
+        if (open < 0 || text.LastIndexOf(')', start - 1) > open)
+        {
+            return false; // not inside brackets
+        }
+
+        var close = text.IndexOf(')', start);
+        var inside = close < 0 ? text.Substring(open + 1) : text.Substring(open + 1, close - open - 1);
+        if (inside.IndexOf('-') < 0 && inside.IndexOf('\u2013') < 0 && inside.IndexOf('\u2014') < 0)
+        {
+            return false;
+        }
+
+        var years = 0;
+        foreach (var word in TextWords.Of(inside))
+        {
+            if (word.Folded.Length == 4 && int.TryParse(word.Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2200)
+            {
+                years++;
+            }
+        }
+
+        return years >= 2;
+    }
+
     private static bool IsExcluded(List<Word> w, int first)
     {
         for (var k = Math.Max(0, first - 3); k < first; k++)
@@ -286,6 +355,7 @@ internal static class DateExtractor
         public bool IsRange;
         public bool IsVisitRange;
         public bool Excluded;
+        public bool Distant;
         public int Order;
         public int FirstWord;
         public int Start;

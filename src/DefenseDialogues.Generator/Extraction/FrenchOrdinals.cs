@@ -46,7 +46,10 @@ internal static class FrenchOrdinals
 
         if (Words.TryGetValue(key, out var word))
         {
-            return word;
+            // "vingtième" in "quatre-vingtième" is the tail of a compound, read from its head.
+            var tail = i >= 2 && tokens[i - 1].Is("-") && !tokens[i - 1].SpaceBefore && !tokens[i].SpaceBefore
+                       && Words.ContainsKey(tokens[i - 2].Key + "-" + key);
+            return tail ? 0 : word;
         }
 
         var digits = 0;

@@ -70,12 +70,31 @@ public class AnniversaryPatternTests
     }
 
     [Fact]
+    public void A_repeated_anniversary_keeps_the_shorter_subject_and_the_first_year()
+    {
+        var found = Anniversaries(
+            "Le 50e anniversaire de l'établissement des relations diplomatiques est une étape importante.",
+            "Les deux pays célèbrent le 50e anniversaire de l'établissement des relations diplomatiques (1973 - 2023).");
+        Assert.Equal([new AnniversaryModel(50, "établissement des relations diplomatiques", 1973)], found);
+    }
+
+    [Fact]
+    public void Two_anniversaries_of_the_same_age_are_both_kept()
+    {
+        var found = Anniversaries(
+            "Les deux pays célèbrent le 30e anniversaire de la fondation de la marine.",
+            "Ils célèbrent aussi le 30e anniversaire des relations diplomatiques.");
+        Assert.Equal(["fondation de la marine", "relations diplomatiques"], found.Select(a => a.Subject));
+    }
+
+    [Fact]
     public void Different_anniversaries_are_listed_in_text_order()
     {
         var found = Anniversaries(
             "Les deux pays célèbrent les 10 ans de partenariat stratégique et le 50e anniversaire de l'établissement des relations diplomatiques (1973 - 2023).");
-        Assert.Equal([10, 50], found.Select(a => a.Years));
-        Assert.Equal([null, 1973], found.Select(a => a.Since));
+        Assert.Equal(
+            [new AnniversaryModel(10, "partenariat stratégique", null), new AnniversaryModel(50, "établissement des relations diplomatiques", 1973)],
+            found);
     }
 
     [Fact]

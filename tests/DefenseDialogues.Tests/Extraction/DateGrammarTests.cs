@@ -94,6 +94,33 @@ public class DateGrammarTests
     public void A_range_takes_the_year_written_after_it(string story, int year, int month, int day)
         => Assert.Equal(Date(year, month, day), HeldOn(story, header: "2024-01"));
 
+    [Theory]
+    [InlineData("Les consultations ont eu lieu du mardi 3 au jeudi 5 décembre à Hanoï.", 3)]
+    [InlineData("Les consultations ont eu lieu du mardi 3 décembre au jeudi 5 décembre.", 3)]
+    [InlineData("Les consultations ont eu lieu du 3 au jeudi 5 décembre.", 3)]
+    [InlineData("Les consultations ont eu lieu les mardi 3 et mercredi 4 décembre.", 3)]
+    public void A_range_with_weekdays_gives_its_first_day(string story, int day)
+        => Assert.Equal(Date(null, 12, day), HeldOn(story));
+
+    [Fact]
+    public void A_date_in_an_anniversarys_year_span_is_not_the_meeting()
+    {
+        Assert.Null(HeldOn("Le 70e anniversaire de la victoire de Dien Bien Phu (7 mai 1954 - 7 mai 2024) a été célébré."));
+        Assert.Equal(Date(null, 5, 6), HeldOn("Le 70e anniversaire de la victoire (7 mai 1954 - 7 mai 2024) a été célébré. Le ministre a reçu l'ambassadeur le 6 mai."));
+        Assert.Equal(Date(null, 5, 6), HeldOn("Le ministre a reçu l'ambassadeur (le 6 mai) au ministère."));
+    }
+
+    [Fact]
+    public void A_date_years_away_from_the_publication_is_history()
+    {
+        Assert.Equal(Date(2024, 5, 6), HeldOn("La bataille du 7 mai 1954 a été évoquée. Le ministre a reçu l'ambassadeur le 6 mai.", header: "2024-05"));
+        Assert.Equal(Date(2023, 12, 28), HeldOn("Le ministre a reçu l'ambassadeur le 28 décembre 2023.", header: "2024-01"));
+        Assert.Equal(Date(2024, 5, 6), HeldOn("La bataille du 7 mai 1954 a été évoquée.\nLe ministre et l'ambassadeur le 6 mai. Photo : VNA", header: "2024-05"));
+        Assert.Equal(Date(2024, 5, 4), HeldOn("Moscou, 4 mai (VNA) - La bataille du 7 mai 1954 a été évoquée.", header: "2024-05"));
+        Assert.Equal(Date(1954, 5, 7), HeldOn("La bataille du 7 mai 1954 a été évoquée.", header: "2024-05")); // nothing better
+        Assert.Equal(Date(1954, 5, 7), HeldOn("La bataille du 7 mai 1954 a été évoquée."));
+    }
+
     [Fact]
     public void A_visits_range_yields_to_the_meeting_date_inside_it()
         => Assert.Equal(Date(null, 6, 13), HeldOn(

@@ -43,6 +43,66 @@ public class DiagnosticCatalogueTests
         Assert.Equal(constants.Order(StringComparer.Ordinal), DiagnosticDescriptors.ById.Keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void The_readme_table_and_sections_name_only_existing_diagnostics_each_once()
+    {
+        var readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        var rows = Regex.Matches(readme, @"^\| \[(DD\d{4})\]\(#(dd\d{4})\) \|", RegexOptions.Multiline).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        Assert.All(rows, r => Assert.Equal(r.Item1.ToLowerInvariant(), r.Item2));
+        Assert.Equal(DiagnosticDescriptors.ById.Keys.Order(StringComparer.Ordinal), rows.Select(r => r.Item1).Order(StringComparer.Ordinal));
+
+        var sections = Regex.Matches(readme, @"^### (DD\d{4})\s*$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(DiagnosticDescriptors.ById.Keys.Order(StringComparer.Ordinal), sections.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Each_readme_section_says_something(string id)
+    {
+        var readme = File.ReadAllText(Path.Combine(Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var start = readme.IndexOf("\n### " + id + "\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, id + " has no section");
+        var body = readme.Substring(start + id.Length + 6);
+        var next = body.IndexOf("\n#", StringComparison.Ordinal);
+        body = next >= 0 ? body.Substring(0, next) : body;
+        Assert.True(body.Trim().Length >= 20, id + "'s section is empty");
+    }
+
+    [Fact]
+    public void Release_tracking_lists_each_diagnostic_once_and_nothing_else()
+    {
+        var rule = new Regex(@"^(DD\d{4})\s*\|\s*([\w.]+)\s*\|\s*(\w+)\s*\|", RegexOptions.Multiline);
+        var dir = Path.Combine(Root, "src", "DefenseDialogues.Generator");
+        var rows = rule.Matches(File.ReadAllText(Path.Combine(dir, "AnalyzerReleases.Unshipped.md")))
+            .Concat(rule.Matches(File.ReadAllText(Path.Combine(dir, "AnalyzerReleases.Shipped.md"))))
+            .Select(m => (Id: m.Groups[1].Value, Category: m.Groups[2].Value, Severity: m.Groups[3].Value))
+            .ToList();
+        Assert.Equal(DiagnosticDescriptors.ById.Keys.Order(StringComparer.Ordinal), rows.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.All(rows, r =>
+        {
+            var descriptor = DiagnosticDescriptors.ById[r.Id];
+            Assert.Equal(descriptor.Category, r.Category);
+            Assert.Equal(descriptor.DefaultSeverity.ToString(), r.Severity);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Each_descriptor_is_well_formed(string id)
+    {
+        var descriptor = DiagnosticDescriptors.ById[id];
+        Assert.Equal(id, descriptor.Id);
+        Assert.Matches(@"^DD\d{4}$", id);
+        Assert.StartsWith("DefenseDialogues.", descriptor.Category, StringComparison.Ordinal);
+        Assert.True(descriptor.IsEnabledByDefault);
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("https://github.com/DefenseDialogues/DefenseDialogues/blob/main/README.md#" + id.ToLowerInvariant(), descriptor.HelpLinkUri);
+
+        // Input and extraction problems describe data: warnings. Only configuration can stop the build.
+        var expected = id.StartsWith("DD02", StringComparison.Ordinal) && id != "DD0203" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+        Assert.Equal(expected, descriptor.DefaultSeverity);
+    }
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
