@@ -72,7 +72,7 @@ internal static class ArticleReader
                 // A credit alone captions the line just above it, when nothing separates them.
                 if (i > 0 && lines[i - 1].Text.Length > 0)
                 {
-                    builder.PreviousParagraphIsCaption();
+                    builder.LineIsCaption(i - 1);
                 }
 
                 continue;
@@ -95,9 +95,15 @@ internal static class ArticleReader
     private sealed class Builder
     {
         private readonly List<string> _captions = new();
+
+        // Captions seen, for de-duplication in constant time (a page of thousands of photos stays linear).
+        private readonly HashSet<string> _captionSet = new(StringComparer.Ordinal);
         private readonly List<Paragraph> _paragraphs = new();
         private Dateline? _dateline;
         private string? _trailerCredit;
+
+        /// <summary>The line the headline was read from (a credit right under it makes it a caption).</summary>
+        private int _headlineLine = -1;
 
         public YearMonthModel? Published { get; set; }
 
@@ -118,6 +124,7 @@ internal static class ArticleReader
                 else
                 {
                     Headline = Clean(line.Text);
+                    _headlineLine = line.Number;
                 }
 
                 return;
@@ -138,6 +145,13 @@ internal static class ArticleReader
         public void ReadStoryLine(SourceLine line)
         {
             var parts = Credits.SplitCaption(line.Text);
+            if (parts.Caption is { } caption && _dateline is null && DatelineSyntax.StartsWith(caption))
+            {
+                // "Hanoi (VNA) – Le lead … Photo: VNA": the story's opening, with a stray credit.
+                ReadStoryLine(line.WithText(caption, Math.Max(0, line.Text.IndexOf(caption, StringComparison.Ordinal))));
+                return;
+            }
+
             if (parts.Caption is not null)
             {
                 AddCaption(parts.Caption);
@@ -166,10 +180,16 @@ internal static class ArticleReader
             }
         }
 
-        /// <summary>The paragraph just read was a caption (its credit stands on the next line).</summary>
-        public void PreviousParagraphIsCaption()
+        /// <summary>The headline or paragraph read from line <paramref name="number"/> was a caption (its credit stands on the next line).</summary>
+        public void LineIsCaption(int number)
         {
-            if (_paragraphs.Count > 0)
+            if (_headlineLine == number && Headline is not null)
+            {
+                AddCaption(Headline);
+                Headline = null;
+                _headlineLine = -1;
+            }
+            else if (_paragraphs.Count > 0 && _paragraphs[_paragraphs.Count - 1].Line == number)
             {
                 var last = _paragraphs[_paragraphs.Count - 1];
                 _paragraphs.RemoveAt(_paragraphs.Count - 1);
@@ -183,7 +203,7 @@ internal static class ArticleReader
         private void AddCaption(string caption)
         {
             caption = Clean(caption);
-            if (caption.Length > 0 && !_captions.Contains(caption))
+            if (caption.Length > 0 && _captionSet.Add(caption))
             {
                 _captions.Add(caption);
             }

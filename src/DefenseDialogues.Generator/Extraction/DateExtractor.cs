@@ -24,6 +24,17 @@ internal static class DateExtractor
         "depuis", "jusqu", "jusque", "ici", "avant", "precedent", "precedente", "dernier", "derniere",
     };
 
+    /// <summary>Words of a sentence that reports the meeting itself (<c>a reçu</c>, <c>ont coprésidé</c>, <c>a eu lieu</c>).</summary>
+    private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
+    {
+        "recu", "recue", "recus", "recoit", "recevant", "accueilli", "accueille", "entretien", "entretiens", "entretenu",
+        "entretenus", "entretenue", "pourparlers", "copreside", "copresidee", "copresidence", "preside", "presidence", "egide",
+        "rencontre", "entrevue", "dialogue", "tenu", "tenue", "lieu", "deroule", "deroulee", "reunion", "seance",
+    };
+
+    /// <summary>How far (in words) a sentence is searched for a meeting word; bounds the work on run-on text.</summary>
+    private const int SentenceWindow = 40;
+
     public static DateModel? Extract(ArticleText article, List<DiagnosticInfo> diagnostics)
     {
         var candidates = new List<Candidate>();
@@ -143,21 +154,25 @@ internal static class DateExtractor
 
     private static bool IsValid(int year, int month, int day) => year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month);
 
-    /// <summary>The first candidate, unless it is a visit's range and a date inside it follows.</summary>
+    /// <summary>
+    /// The first candidate, unless a later one in its paragraph stands in a sentence reporting the meeting
+    /// (<c>l'accord signé le 3 mars … Le 5 mars, il a reçu …</c>), or it is a visit's range and a date inside it follows.
+    /// </summary>
     private static Candidate? Choose(List<Candidate> candidates, bool allowDistant)
     {
-        foreach (var c in candidates)
+        foreach (var first in candidates)
         {
-            if (c.Excluded || (c.Distant && !allowDistant))
+            if (!Eligible(first, allowDistant))
             {
                 continue;
             }
 
+            var c = first.MeetingCue ? first : FirstMeetingInParagraph(candidates, first, allowDistant) ?? first;
             if (c.IsVisitRange)
             {
                 foreach (var later in candidates)
                 {
-                    if (!later.Excluded && (!later.Distant || allowDistant) && !later.IsRange && later.Order > c.Order && c.Contains(later))
+                    if (Eligible(later, allowDistant) && !later.IsRange && later.Order > c.Order && c.Contains(later))
                     {
                         return later;
                     }
@@ -165,6 +180,26 @@ internal static class DateExtractor
             }
 
             return c;
+        }
+
+        return null;
+    }
+
+    private static bool Eligible(Candidate c, bool allowDistant) => !c.Excluded && (!c.Distant || allowDistant);
+
+    private static Candidate? FirstMeetingInParagraph(List<Candidate> candidates, Candidate first, bool allowDistant)
+    {
+        if (first.Paragraph is null)
+        {
+            return null;
+        }
+
+        foreach (var later in candidates)
+        {
+            if (later.Order > first.Order && ReferenceEquals(later.Paragraph, first.Paragraph) && later.MeetingCue && Eligible(later, allowDistant))
+            {
+                return later;
+            }
         }
 
         return null;
@@ -180,8 +215,10 @@ internal static class DateExtractor
                 candidate.Order = into.Count;
                 candidate.Paragraph = paragraph;
                 candidate.Excluded = IsExcluded(words, candidate.FirstWord) || InYearSpan(text, candidate.Start);
-                // "en visite … du 5 au 9 juin" or "a effectué du 5 au 9 juin une visite": the range is the visit's.
-                candidate.IsVisitRange = candidate.IsRange && (Near(words, candidate.FirstWord - 12, candidate.FirstWord, "visite") || Near(words, next, next + 4, "visite"));
+                // "en visite … du 5 au 9 juin", "a effectué du 5 au 9 juin une visite", "Du 5 au 9 juin, le ministre a effectué une visite": the range is the visit's.
+                candidate.IsVisitRange = candidate.IsRange
+                    && (NearInSentence(text, words, candidate.FirstWord, candidate.FirstWord - 12, candidate.FirstWord, IsVisit) || NearInSentence(text, words, next, next, next + 10, IsVisit));
+                candidate.MeetingCue = NearInSentence(text, words, candidate.FirstWord, candidate.FirstWord - SentenceWindow, next + SentenceWindow, MeetingWords.Contains);
                 into.Add(candidate);
                 i = next - 1;
             }
@@ -332,12 +369,38 @@ internal static class DateExtractor
         return false;
     }
 
-    /// <summary>Whether <paramref name="folded"/> is among words [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static bool Near(List<Word> w, int from, int to, string folded)
+    private static bool IsVisit(string folded) => folded == "visite";
+
+    /// <summary>
+    /// Whether a word <paramref name="isCue"/> accepts is among words [<paramref name="from"/>, <paramref name="to"/>)
+    /// of the sentence that holds word <paramref name="anchor"/>: a visit named in the next sentence is another clause's.
+    /// </summary>
+    private static bool NearInSentence(string text, List<Word> w, int anchor, int from, int to, Func<string, bool> isCue)
     {
-        for (var k = Math.Max(0, from); k < to && k < w.Count; k++)
+        for (var k = anchor - 1; k >= Math.Max(0, from) && !SentenceBreak(text, w[k], w[k + 1]); k--)
         {
-            if (w[k].Folded == folded)
+            if (isCue(w[k].Folded))
+            {
+                return true;
+            }
+        }
+
+        for (var k = anchor; k < to && k < w.Count && (k == 0 || !SentenceBreak(text, w[k - 1], w[k])); k++)
+        {
+            if (isCue(w[k].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SentenceBreak(string text, Word left, Word right)
+    {
+        for (var i = left.End; i < right.Start; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or ';')
             {
                 return true;
             }
@@ -354,6 +417,7 @@ internal static class DateExtractor
         public DayOfWeek? Weekday;
         public bool IsRange;
         public bool IsVisitRange;
+        public bool MeetingCue;
         public bool Excluded;
         public bool Distant;
         public int Order;

@@ -17,9 +17,25 @@ internal static class EditionExtractor
         "depuis", "precedent", "precedente", "dernier", "derniere",
     };
 
+    /// <summary>Words that may follow a plain <c>dialogue</c> naming this meeting (verbs, <c>entre</c>, <c>avec</c>).</summary>
+    private static readonly HashSet<string> BareFollowers = new(System.StringComparer.Ordinal)
+    {
+        "s'", "se", "a", "ont", "est", "qui", "entre", "avec", "tenu", "tenue", "organise", "copreside", "sous", "au", "bilateral", "annuel",
+    };
+
     public static int? Extract(ArticleText article)
     {
-        foreach (var segment in NameSegments.Of(article))
+        var segments = NameSegments.Of(article);
+        return Find(segments, bare: false) ?? (DialogueSeries.IsMentioned(segments) ? Find(segments, bare: true) : null);
+    }
+
+    /// <summary>
+    /// The first ordinal qualifying a named defense dialogue, or with <paramref name="bare"/> (the story
+    /// names the series elsewhere) one qualifying a plain <c>dialogue</c> (<c>la quatrième édition du dialogue</c>).
+    /// </summary>
+    private static int? Find(IReadOnlyList<NameSegment> segments, bool bare)
+    {
+        foreach (var segment in segments)
         {
             var tokens = segment.Tokens;
             for (var i = 0; i < tokens.Count; i++)
@@ -32,7 +48,7 @@ internal static class EditionExtractor
 
                 // "la 8e édition du dialogue …" names the same series as "le 8e dialogue …".
                 var dialogue = tokens[next].Is("edition") && next + 2 < tokens.Count && tokens[next + 1].Key is "du" or "de" ? next + 2 : next;
-                if (DialogueSeries.IsAt(tokens, dialogue))
+                if (bare ? IsBareDialogue(tokens, dialogue) : DialogueSeries.IsAt(tokens, dialogue))
                 {
                     return value;
                 }
@@ -40,6 +56,34 @@ internal static class EditionExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <c>dialogue</c> that the next words leave plain: a clause mark or a verb (<c>la quatrième édition du
+    /// dialogue, …</c>, <c>le 5e dialogue s'est tenu</c>, <c>le 2e dialogue de défense</c>). A name of its own
+    /// (<c>Dialogue de Shangri-La</c>, <c>dialogue économique</c>) or a bracket dating an earlier one
+    /// (<c>le deuxième dialogue (tenu en avril 2022)</c>) is another dialogue.
+    /// </summary>
+    private static bool IsBareDialogue(IReadOnlyList<PhraseToken> tokens, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].Is("dialogue"))
+        {
+            return false;
+        }
+
+        if (i + 1 == tokens.Count)
+        {
+            return true;
+        }
+
+        var after = tokens[i + 1];
+        if (!after.IsWord)
+        {
+            return after.Key is "," or "." or ";" or ":";
+        }
+
+        return BareFollowers.Contains(after.Key)
+               || (after.Key is "de" or "sur" && i + 2 < tokens.Count && tokens[i + 2].Is("defense"));
     }
 
     private static bool IsEarlier(IReadOnlyList<PhraseToken> tokens, int i)

@@ -41,6 +41,7 @@ internal static class ParticipantExtractor
     private static List<Person> Group(IReadOnlyList<PersonMention> mentions)
     {
         var people = new List<Person>();
+        var index = new PeopleIndex();
         foreach (var anchoredPass in new[] { true, false })
         {
             foreach (var m in mentions)
@@ -50,14 +51,17 @@ internal static class ParticipantExtractor
                     continue;
                 }
 
-                var match = UniqueMatch(people, m.Keys, m.StatedSide, except: null);
+                var match = UniqueMatch(index, m.Keys, m.StatedSide, except: null);
                 if (match is not null)
                 {
                     match.Add(m);
+                    index.Update(match);
                 }
-                else if (anchoredPass && !HasAnyMatch(people, m.Keys, m.StatedSide))
+                else if (anchoredPass && !HasAnyMatch(index, m.Keys, m.StatedSide))
                 {
-                    people.Add(new Person(m));
+                    var person = new Person(m);
+                    people.Add(person);
+                    index.Update(person);
                 }
             }
         }
@@ -66,7 +70,7 @@ internal static class ParticipantExtractor
         for (var k = people.Count - 1; k >= 0; k--)
         {
             var p = people[k];
-            var into = UniqueMatch(people, p.Keys, p.StatedSide, except: p);
+            var into = UniqueMatch(index, p.Keys, p.StatedSide, except: p);
             if (into is not null)
             {
                 foreach (var m in p.Mentions)
@@ -74,6 +78,8 @@ internal static class ParticipantExtractor
                     into.Add(m);
                 }
 
+                index.Update(into);
+                index.Remove(p);
                 people.RemoveAt(k);
             }
         }
@@ -82,12 +88,12 @@ internal static class ParticipantExtractor
         return people;
     }
 
-    private static Person? UniqueMatch(List<Person> people, IReadOnlyList<string> keys, string? side, Person? except)
+    private static Person? UniqueMatch(PeopleIndex index, IReadOnlyList<string> keys, string? side, Person? except)
     {
         Person? found = null;
-        foreach (var p in people)
+        foreach (var p in index.Candidates(keys))
         {
-            if (p == except || !p.SameAs(keys, side))
+            if (p == except || p == found || !p.SameAs(keys, side))
             {
                 continue;
             }
@@ -103,9 +109,9 @@ internal static class ParticipantExtractor
         return found;
     }
 
-    private static bool HasAnyMatch(List<Person> people, IReadOnlyList<string> keys, string? side)
+    private static bool HasAnyMatch(PeopleIndex index, IReadOnlyList<string> keys, string? side)
     {
-        foreach (var p in people)
+        foreach (var p in index.Candidates(keys))
         {
             if (p.SameAs(keys, side))
             {
@@ -174,6 +180,145 @@ internal static class ParticipantExtractor
         }
 
         return byHead.ConvertAll(t => t.Text);
+    }
+
+    /// <summary>
+    /// Finds the people a key set can match without scanning them all (an article naming thousands of
+    /// people would be quadratic). <see cref="Person.SameAs"/> holds only when one key set contains the
+    /// other: so a match either holds every key (found under the rarest key) or has a key set that is
+    /// a subset of the keys (found by its canonical form). Candidates may repeat or be stale; callers check.
+    /// </summary>
+    private sealed class PeopleIndex
+    {
+        // Beyond this many distinct keys, enumerating subsets costs more than a scan.
+        private const int MaxSubsetKeys = 10;
+
+        private readonly List<Person> _all = new();
+        private readonly HashSet<Person> _removed = new();
+        private readonly Dictionary<string, List<Person>> _byKey = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Person>> _byKeySet = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<Person, IReadOnlyList<string>> _indexedKeys = new();
+
+        /// <summary>Indexes a new person, or a person whose keys grew.</summary>
+        public void Update(Person person)
+        {
+            var had = _indexedKeys.TryGetValue(person, out var old);
+            if (had && ReferenceEquals(old, person.Keys))
+            {
+                return;
+            }
+
+            if (!had)
+            {
+                _all.Add(person);
+            }
+
+            _indexedKeys[person] = person.Keys;
+            var indexed = had ? new HashSet<string>(old!, System.StringComparer.Ordinal) : null;
+            foreach (var key in Distinct(person.Keys))
+            {
+                if (indexed is null || !indexed.Contains(key))
+                {
+                    Posting(_byKey, key).Add(person);
+                }
+            }
+
+            Posting(_byKeySet, Canonical(Distinct(person.Keys))).Add(person);
+        }
+
+        public void Remove(Person person) => _removed.Add(person);
+
+        /// <summary>Every person that may match <paramref name="keys"/> (a superset of the matches).</summary>
+        public IEnumerable<Person> Candidates(IReadOnlyList<string> keys)
+        {
+            var distinct = Distinct(keys);
+            if (distinct.Count == 0)
+            {
+                yield break; // an empty key set matches no one
+            }
+
+            if (distinct.Count > MaxSubsetKeys)
+            {
+                foreach (var p in _all)
+                {
+                    if (!_removed.Contains(p))
+                    {
+                        yield return p;
+                    }
+                }
+
+                yield break;
+            }
+
+            // People holding every key: all are under the rarest key.
+            List<Person>? rarest = null;
+            foreach (var key in distinct)
+            {
+                if (!_byKey.TryGetValue(key, out var posting))
+                {
+                    rarest = null;
+                    break;
+                }
+
+                if (rarest is null || posting.Count < rarest.Count)
+                {
+                    rarest = posting;
+                }
+            }
+
+            foreach (var p in rarest ?? new List<Person>())
+            {
+                if (!_removed.Contains(p))
+                {
+                    yield return p;
+                }
+            }
+
+            // People whose keys are among these: their key set is one of the subsets.
+            var subset = new List<string>(distinct.Count);
+            for (var mask = 1; mask < 1 << distinct.Count; mask++)
+            {
+                subset.Clear();
+                for (var bit = 0; bit < distinct.Count; bit++)
+                {
+                    if ((mask & (1 << bit)) != 0)
+                    {
+                        subset.Add(distinct[bit]);
+                    }
+                }
+
+                if (_byKeySet.TryGetValue(Canonical(subset), out var posting))
+                {
+                    foreach (var p in posting)
+                    {
+                        if (!_removed.Contains(p))
+                        {
+                            yield return p;
+                        }
+                    }
+                }
+            }
+        }
+
+        private static List<Person> Posting(Dictionary<string, List<Person>> map, string key)
+        {
+            if (!map.TryGetValue(key, out var posting))
+            {
+                posting = new List<Person>();
+                map.Add(key, posting);
+            }
+
+            return posting;
+        }
+
+        /// <summary>The keys once each, in ordinal order.</summary>
+        private static List<string> Distinct(IReadOnlyList<string> keys)
+        {
+            var set = new SortedSet<string>(keys, System.StringComparer.Ordinal);
+            return new List<string>(set);
+        }
+
+        private static string Canonical(List<string> sortedDistinct) => string.Join("\u0001", sortedDistinct);
     }
 
     private sealed class Person

@@ -100,6 +100,23 @@ internal static class PeopleLinker
 
     private static void MergeShortNames(List<Group> groups)
     {
+        // A longer name holds every token of the shorter, so it is under the shorter's rarest token:
+        // scanning that list, not every group, keeps a corpus of thousands of people linear.
+        // Lists keep the groups' order, and the outcome does not depend on order anyway.
+        var byToken = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            foreach (var token in group.Tokens)
+            {
+                if (!byToken.TryGetValue(token, out var list))
+                {
+                    byToken[token] = list = new List<Group>();
+                }
+
+                list.Add(group);
+            }
+        }
+
         foreach (var shorter in groups)
         {
             if (shorter.Tokens.Length < 2)
@@ -107,9 +124,16 @@ internal static class PeopleLinker
                 continue;
             }
 
+            var candidates = byToken[shorter.Tokens[0]];
+            foreach (var token in shorter.Tokens)
+            {
+                var list = byToken[token];
+                candidates = list.Count < candidates.Count ? list : candidates;
+            }
+
             Group? only = null;
             var ambiguous = false;
-            foreach (var longer in groups)
+            foreach (var longer in candidates)
             {
                 if (longer == shorter || longer.Tokens.Length <= shorter.Tokens.Length || !SidesAgree(longer.Side, shorter.Side) || !IsSubset(shorter.Tokens, longer.Tokens))
                 {

@@ -127,6 +127,26 @@ public class DateGrammarTests
             "Le ministre effectue une visite officielle au Japon du 10 au 15 juin. Le 13 juin, il a eu un entretien avec son homologue."));
 
     [Fact]
+    public void A_visit_range_opening_its_sentence_yields_to_the_meeting_date()
+        => Assert.Equal(Date(null, 9, 2), HeldOn(
+            "Du 1er au 4 septembre, le ministre a effectué une visite officielle en Inde. Le matin du 2 septembre, il a eu des pourparlers avec son homologue."));
+
+    [Fact]
+    public void A_visit_in_the_next_sentence_does_not_make_a_range_the_visits()
+        => Assert.Equal(Date(null, 6, 10), HeldOn(
+            "Le dialogue s'est tenu du 10 au 12 juin. Visite d'une base navale le 11 juin."));
+
+    [Fact]
+    public void An_earlier_date_in_the_lead_yields_to_the_sentence_reporting_the_meeting()
+        => Assert.Equal(Date(2024, 3, 5), HeldOn(
+            "Le ministre a rappelé l'accord signé le 3 mars 2024. Le 5 mars, il a eu un entretien avec son homologue.", header: "2024-03"));
+
+    [Fact]
+    public void A_meeting_sentence_in_a_later_paragraph_does_not_displace_the_leads_date()
+        => Assert.Equal(Date(null, 3, 3), HeldOn(
+            "Le ministre est arrivé le 3 mars à Hanoï.\n\nIl avait reçu le 1er mars une autre délégation."));
+
+    [Fact]
     public void A_range_that_is_not_a_visit_does_not_yield()
         => Assert.Equal(Date(null, 6, 10), HeldOn(
             "Le dialogue s'est tenu du 10 au 12 juin à Tokyo. Le 11 juin, les délégations ont visité une base."));

@@ -54,6 +54,25 @@ public class EditionOrdinalTests
             "Le troisième dialogue sur la politique de défense s'est tenu mardi."));
 
     [Theory]
+    [InlineData("Il s'agit de la quatrième édition du dialogue, organisée à Hanoï.", 4)]
+    [InlineData("Le 6e dialogue s'est tenu à Canberra.", 6)]
+    [InlineData("Le 2e dialogue de défense a eu lieu à Rome.", 2)]
+    public void Once_the_series_is_named_a_plain_dialogue_ordinal_is_its_edition(string paragraph, int expected)
+        => Assert.Equal(expected, Edition("Le dialogue sur la politique de défense a réuni les deux vice-ministres.", paragraph));
+
+    [Theory]
+    [InlineData("Le 1er dialogue économique s'est tenu à Hanoï.")]
+    [InlineData("Le 19e Dialogue de Shangri-La a eu lieu en juin.")]
+    [InlineData("Le deuxième dialogue (tenu en avril 2022) avait posé les bases.")]
+    [InlineData("Depuis le troisième dialogue, la coopération progresse.")]
+    public void A_plain_dialogue_ordinal_of_another_dialogue_is_not_the_edition(string paragraph)
+        => Assert.Null(Edition("Le dialogue sur la politique de défense a réuni les deux vice-ministres.", paragraph));
+
+    [Fact]
+    public void A_plain_dialogue_ordinal_needs_the_series_named()
+        => Assert.Null(Edition("Le 6e dialogue s'est tenu à Canberra."));
+
+    [Theory]
     [InlineData("Le Dialogue sur la politique de défense Vietnam - Inde 2019 s'est tenu à New Delhi.")]
     [InlineData("Le dialogue sur la politique de défense s'est tenu le 5 mars.")]
     public void A_dialogue_without_an_ordinal_has_no_edition(string paragraph)

@@ -161,6 +161,42 @@ public class ReaderNoiseTests
     }
 
     [Fact]
+    public void A_credit_alone_under_the_first_line_makes_it_a_caption_not_the_headline()
+    {
+        var article = Read("Le ministre et son homologue devant le palais.\nPhoto : QDND/CVN\n\nVientiane (VNA) - Le ministre a eu un entretien avec son homologue.\n");
+        Assert.Null(article.Headline);
+        Assert.Equal(["Le ministre et son homologue devant le palais."], article.Captions);
+        Assert.Equal(["Le ministre a eu un entretien avec son homologue."], Texts(article));
+    }
+
+    [Fact]
+    public void A_credit_alone_under_the_header_makes_its_text_a_caption()
+    {
+        var article = Read(" date 2024-04 Les deux délégations au ministère\nPhoto: VNA\n\nHanoï (VNA) - Le ministre a reçu la délégation.\n");
+        Assert.Equal(new YearMonthModel(2024, 4), article.Published);
+        Assert.Null(article.Headline);
+        Assert.Equal(["Les deux délégations au ministère"], article.Captions);
+    }
+
+    [Fact]
+    public void A_credit_under_a_caption_already_read_leaves_the_paragraph_above_it_alone()
+    {
+        var article = Read("Titre\nHanoï (VNA) - Le ministre a reçu l'ambassadeur.\nTitre ảnh 1Le ministre et l'ambassadeur.\nPhoto : VNA\n");
+        Assert.Equal(["Le ministre et l'ambassadeur."], article.Captions);
+        Assert.Equal(["Le ministre a reçu l'ambassadeur."], Texts(article));
+    }
+
+    [Fact]
+    public void A_lead_with_a_stray_photo_credit_stays_the_story()
+    {
+        var article = Read("Titre\nHanoï (VNA) - Le ministre a reçu l'ambassadeur le 3 mai. Photo : VNA\nLes deux parties ont évoqué la formation.\n");
+        Assert.Empty(article.Captions);
+        Assert.Equal("VNA", article.Source);
+        Assert.Equal("Hanoï", article.Dateline?.City);
+        Assert.Equal(["Le ministre a reçu l'ambassadeur le 3 mai.", "Les deux parties ont évoqué la formation."], Texts(article));
+    }
+
+    [Fact]
     public void A_credit_alone_after_a_blank_line_captions_nothing()
     {
         var article = Read("Titre\nHanoï (VNA) - Le ministre a reçu l'ambassadeur.\n\nPhoto : VNA\nLes deux parties ont évoqué la formation.\n");
