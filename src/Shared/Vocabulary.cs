@@ -111,4 +111,64 @@ namespace DefenseDialogues
         /// <summary><c>partenariat intégral</c>.</summary>
         ComprehensivePartnership = 4,
     }
+
+    /// <summary>Which value of a <c>Dialogue</c> a piece of evidence supports.</summary>
+#if DEFENSEDIALOGUES_GENERATOR
+    internal
+#else
+    public
+#endif
+    enum EvidenceField
+    {
+        /// <summary><c>Published</c>: the header's month.</summary>
+        Published = 0,
+        /// <summary><c>HeldOn</c>: the meeting's date.</summary>
+        HeldOn = 1,
+        /// <summary><c>Location</c>: the meeting's city.</summary>
+        Location = 2,
+        /// <summary>One of <c>Partners</c> (the index says which).</summary>
+        Partner = 3,
+        /// <summary><c>Kind</c>.</summary>
+        Kind = 4,
+        /// <summary><c>Edition</c>.</summary>
+        Edition = 5,
+        /// <summary>One participant's name (and how its side was decided).</summary>
+        Participant = 6,
+        /// <summary>One participant's rank.</summary>
+        ParticipantRank = 7,
+        /// <summary>One of a participant's titles (the item says which).</summary>
+        ParticipantTitle = 8,
+        /// <summary>One of <c>Topics</c>.</summary>
+        Topic = 9,
+        /// <summary>One of <c>LegalReferences</c>.</summary>
+        LegalReference = 10,
+        /// <summary>One of <c>Anniversaries</c>.</summary>
+        Anniversary = 11,
+        /// <summary><c>Partnership</c>.</summary>
+        Partnership = 12,
+        /// <summary><c>Source</c>: the agency credit.</summary>
+        Source = 13,
+    }
+
+    /// <summary>The part of the article a piece of evidence stands in.</summary>
+#if DEFENSEDIALOGUES_GENERATOR
+    internal
+#else
+    public
+#endif
+    enum ArticlePart
+    {
+        /// <summary>The <c> date YYYY-MM</c> header line.</summary>
+        Header = 0,
+        /// <summary>The headline (<c>Dialogue.Headline</c>).</summary>
+        Headline = 1,
+        /// <summary>A paragraph of the story (<c>Dialogue.Paragraphs</c>).</summary>
+        Paragraph = 2,
+        /// <summary>A photo caption (<c>Dialogue.Captions</c>).</summary>
+        Caption = 3,
+        /// <summary>The dateline opening the story (<c>Hanoï, 4 juin (VNA) –</c>).</summary>
+        Dateline = 4,
+        /// <summary>The agency credit closing the story (<c>- VNA</c>).</summary>
+        Trailer = 5,
+    }
 }

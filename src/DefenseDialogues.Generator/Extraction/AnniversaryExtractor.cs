@@ -28,18 +28,22 @@ internal static class AnniversaryExtractor
         "depuis", "pendant", "durant", "dans", "ya", "age", "agee", "age de", "plus", "moins",
     };
 
-    public static IReadOnlyList<AnniversaryModel> Extract(ArticleText article)
+    public static IReadOnlyList<AnniversaryModel> Extract(ArticleText article) => Extract(article, out _);
+
+    /// <summary>The anniversaries, each with the words it was read from (<paramref name="spans"/>, aligned).</summary>
+    public static IReadOnlyList<AnniversaryModel> Extract(ArticleText article, out List<StorySpan> spans)
     {
         var found = new List<AnniversaryModel>();
+        spans = new List<StorySpan>();
         foreach (var paragraph in article.Paragraphs)
         {
             var text = paragraph.Text;
-            var tokens = PhraseTokenizer.Tokenize(text);
+            var tokens = paragraph.Tokens;
             for (var i = 0; i + 2 < tokens.Count; i++)
             {
-                if (TryAt(text, tokens, i, out var anniversary))
+                if (TryAt(text, tokens, i, out var anniversary, out var end))
                 {
-                    Add(found, anniversary);
+                    Add(found, spans, anniversary, paragraph.TokenSpan(i, end));
                 }
             }
         }
@@ -47,9 +51,10 @@ internal static class AnniversaryExtractor
         return found;
     }
 
-    private static bool TryAt(string text, IReadOnlyList<PhraseToken> tokens, int i, out AnniversaryModel anniversary)
+    private static bool TryAt(string text, IReadOnlyList<PhraseToken> tokens, int i, out AnniversaryModel anniversary, out int last)
     {
         anniversary = null!;
+        last = i;
         int years;
         int subject;
         var ordinal = FrenchOrdinals.At(tokens, i, out var next);
@@ -101,6 +106,7 @@ internal static class AnniversaryExtractor
 
         var words = text.Substring(tokens[subject].Start, tokens[end - 1].End - tokens[subject].Start);
         anniversary = new AnniversaryModel(years, ArticleReader.Clean(words), SinceAfter(tokens, end));
+        last = end;
         return true;
     }
 
@@ -151,7 +157,7 @@ internal static class AnniversaryExtractor
     /// subject the other's opening words (<c>établissement des relations diplomatiques</c> and, later,
     /// <c>établissement des relations diplomatiques est une étape …</c>). The shorter subject is kept.
     /// </summary>
-    private static void Add(List<AnniversaryModel> found, AnniversaryModel candidate)
+    private static void Add(List<AnniversaryModel> found, List<StorySpan> spans, AnniversaryModel candidate, StorySpan span)
     {
         var folded = TextFolding.Fold(candidate.Subject);
         for (var k = 0; k < found.Count; k++)
@@ -172,11 +178,13 @@ internal static class AnniversaryExtractor
             if (StartsWithWords(existing, folded))
             {
                 found[k] = candidate with { Since = a.Since ?? candidate.Since };
+                spans[k] = span;
                 return;
             }
         }
 
         found.Add(candidate);
+        spans.Add(span);
     }
 
     /// <summary>Whether <paramref name="text"/> is <paramref name="prefix"/> or starts with it followed by a word break.</summary>

@@ -54,14 +54,12 @@ internal static class ArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
 
         var people = PeopleMentions.Scan(article, gazetteer);
-        var partners = PartnerExtractor.Extract(article, gazetteer, people);
-        var heldOn = DateExtractor.Extract(article, diagnostics);
-        var participants = ParticipantExtractor.Extract(people, gazetteer, partners);
+        var partners = PartnerExtractor.Extract(article, gazetteer, people, out var partnerSpans);
+        var heldOn = Representable(DateExtractor.Extract(article, diagnostics, out var dateFinding));
+        var participants = ParticipantExtractor.Extract(people, gazetteer, partners, out var participantFindings);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var firstLine = article.Paragraphs.Count > 0
-            ? LocationOf(article.FilePath, article.Paragraphs[0])
-            : TextLocation.FileStart(article.FilePath);
+        var firstLine = article.Lines.Locate(article.FilePath, article.Paragraphs[0].Span(0, 0));
         if (partners.Count == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoPartner, firstLine, article.Id));
@@ -77,24 +75,93 @@ internal static class ArticleExtractor
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoParticipant, firstLine, article.Id));
         }
 
+        var location = LocationExtractor.Extract(article, gazetteer, out var locationFinding);
+        var kind = KindExtractor.Extract(article, gazetteer, out var kindFinding);
+        var edition = EditionExtractor.Extract(article, out var editionFinding);
+        var topics = TopicExtractor.Extract(article, gazetteer, out var topicSpans);
+        var legalReferences = LegalReferenceExtractor.Extract(article, gazetteer, out var legalSpans);
+        var anniversaries = AnniversaryExtractor.Extract(article, out var anniversarySpans);
+        var partnership = PartnershipExtractor.Extract(article, gazetteer, partners, out var partnershipFinding);
+
+        // Evidence, in the record's field order.
+        var evidence = new EvidenceCollector(article);
+        evidence.Add(EvidenceField.Published, 0, 0, article.Published is { } p ? EvidenceCollector.DateText(new DateModel(p.Year, p.Month, null)) : null,
+            article.Header is { } header ? new Finding(header.Span(0, header.Text.Length)) : Finding.None("no header"));
+        evidence.Add(EvidenceField.HeldOn, 0, 0, heldOn is null ? null : EvidenceCollector.DateText(heldOn), dateFinding);
+        evidence.Add(EvidenceField.Location, 0, 0, location, locationFinding);
+        for (var k = 0; k < partners.Count; k++)
+        {
+            evidence.Add(EvidenceField.Partner, k, 0, partners[k].Code, partnerSpans[k]);
+        }
+
+        evidence.Add(EvidenceField.Kind, 0, 0, kind.ToString(), kindFinding);
+        evidence.Add(EvidenceField.Edition, 0, 0, edition?.ToString(System.Globalization.CultureInfo.InvariantCulture), editionFinding);
+        for (var k = 0; k < participants.Count; k++)
+        {
+            var found = participantFindings[k];
+            evidence.Add(EvidenceField.Participant, k, 0, participants[k].Name, found.Name);
+            if (participants[k].Rank is { } rank)
+            {
+                evidence.Add(EvidenceField.ParticipantRank, k, 0, rank, found.Rank);
+            }
+
+            for (var t = 0; t < participants[k].Titles.Count; t++)
+            {
+                evidence.Add(EvidenceField.ParticipantTitle, k, t, participants[k].Titles[t], found.Titles[t]);
+            }
+        }
+
+        for (var k = 0; k < topics.Count; k++)
+        {
+            evidence.Add(EvidenceField.Topic, k, 0, topics[k].ToString(), topicSpans[k]);
+        }
+
+        for (var k = 0; k < legalReferences.Count; k++)
+        {
+            evidence.Add(EvidenceField.LegalReference, k, 0, legalReferences[k].ToString(), legalSpans[k]);
+        }
+
+        for (var k = 0; k < anniversaries.Count; k++)
+        {
+            evidence.Add(EvidenceField.Anniversary, k, 0, anniversaries[k].Years.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + anniversaries[k].Subject, anniversarySpans[k]);
+        }
+
+        evidence.Add(EvidenceField.Partnership, 0, 0, partnership?.ToString(), partnershipFinding);
+        evidence.Add(EvidenceField.Source, 0, 0, article.Source, SourceFinding(article));
+
         return new DialogueModel(
             Id: article.Id,
             SourceFile: Path.GetFileName(filePath),
             Published: article.Published,
-            HeldOn: Representable(heldOn),
+            HeldOn: heldOn,
             Headline: article.Headline,
             Captions: EquatableArray.From(article.Captions),
-            Location: LocationExtractor.Extract(article, gazetteer),
+            Location: location,
             Partners: EquatableArray.From(partners),
-            Kind: KindExtractor.Extract(article, gazetteer),
-            Edition: EditionExtractor.Extract(article),
+            Kind: kind,
+            Edition: edition,
             Participants: EquatableArray.From(participants),
-            Topics: EquatableArray.From(TopicExtractor.Extract(article, gazetteer)),
-            LegalReferences: EquatableArray.From(LegalReferenceExtractor.Extract(article, gazetteer)),
-            Anniversaries: EquatableArray.From(AnniversaryExtractor.Extract(article)),
-            Partnership: PartnershipExtractor.Extract(article, gazetteer, partners),
+            Topics: EquatableArray.From(topics),
+            LegalReferences: EquatableArray.From(legalReferences),
+            Anniversaries: EquatableArray.From(anniversaries),
+            Partnership: partnership,
             Source: article.Source,
-            Paragraphs: EquatableArray.From(ParagraphTexts(article)));
+            Paragraphs: EquatableArray.From(ParagraphTexts(article)))
+        {
+            Evidence = evidence.Build(),
+        };
+    }
+
+    private static Finding SourceFinding(ArticleText article)
+    {
+        if (article.Dateline?.Credit is not null && article.Dateline.CreditSpan is { } credit)
+        {
+            return new Finding(credit, "the dateline's credit");
+        }
+
+        return article.Trailer is { } trailer
+            ? new Finding(trailer.Span(0, trailer.Text.Length), "the credit closing the story")
+            : Finding.None("no agency credit");
     }
 
     /// <summary>
@@ -135,7 +202,4 @@ internal static class ArticleExtractor
             yield return paragraph.Text;
         }
     }
-
-    private static TextLocation LocationOf(string filePath, Paragraph paragraph)
-        => new(filePath, paragraph.Offset, 0, paragraph.Line, paragraph.Column, paragraph.Line, paragraph.Column);
 }

@@ -40,10 +40,11 @@ internal static class ArticleReader
         var builder = new Builder();
         var first = lines.FindIndex(l => l.Text.Length > 0);
         var start = first;
-        if (Header.TryParse(lines[first].Text, out var published, out var headerDay, out var headerText))
+        if (Header.TryParse(lines[first].Text, out var published, out var headerDay, out var headerText, out var dateStart, out var dateLength))
         {
             builder.Published = published;
             builder.HeaderDay = headerDay;
+            builder.Header = lines[first].Mapped.Slice(dateStart, dateLength).ToUnit(ArticlePart.Header, 0);
             builder.ReadTitleLine(lines[first].WithText(headerText));
             start = first + 1;
         }
@@ -81,7 +82,7 @@ internal static class ArticleReader
             builder.ReadStoryLine(line);
         }
 
-        var article = builder.Build(filePath, id);
+        var article = builder.Build(filePath, id, LineMap.Of(text));
         if (article.Paragraphs.Count == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoStory, TextPositions.At(filePath, text, lines[first].Offset), name));
@@ -94,13 +95,16 @@ internal static class ArticleReader
     /// <summary>Collects the parts as lines are read.</summary>
     private sealed class Builder
     {
-        private readonly List<string> _captions = new();
+        private readonly List<StoryUnit> _captions = new();
 
         // Captions seen, for de-duplication in constant time (a page of thousands of photos stays linear).
         private readonly HashSet<string> _captionSet = new(StringComparer.Ordinal);
-        private readonly List<Paragraph> _paragraphs = new();
+        private readonly List<StoryUnit> _paragraphs = new();
+        private readonly List<int> _paragraphLines = new();
         private Dateline? _dateline;
         private string? _trailerCredit;
+        private StoryUnit? _trailer;
+        private StoryUnit? _headline;
 
         /// <summary>The line the headline was read from (a credit right under it makes it a caption).</summary>
         private int _headlineLine = -1;
@@ -109,7 +113,8 @@ internal static class ArticleReader
 
         public int? HeaderDay { get; set; }
 
-        public string? Headline { get; private set; }
+        /// <summary>The header's <c>YYYY-MM[-DD]</c>, where the publication month was read.</summary>
+        public StoryUnit? Header { get; set; }
 
         /// <summary>The header's text or the first line: a headline, a caption, a lead, or several of them.</summary>
         public void ReadTitleLine(SourceLine line)
@@ -123,22 +128,21 @@ internal static class ArticleReader
                 }
                 else
                 {
-                    Headline = Clean(line.Text);
-                    _headlineLine = line.Number;
+                    SetHeadline(line.Mapped, line.Number);
                 }
 
                 return;
             }
 
-            if (parts.Before is { Length: > 0 } before)
+            if (parts.Before is { Length: > 0 })
             {
-                Headline = Clean(before);
+                SetHeadline(line.Mapped.Slice(parts.BeforeStart, parts.Before.Length), line.Number);
             }
 
-            AddCaption(parts.Caption);
+            AddCaption(line.Mapped.Slice(parts.CaptionStart, parts.Caption.Length));
             if (parts.After is { Length: > 0 } after)
             {
-                ReadStoryLine(line.WithText(after, line.Text.Length - after.Length));
+                ReadStoryLine(line.WithText(after, parts.AfterStart));
             }
         }
 
@@ -148,64 +152,82 @@ internal static class ArticleReader
             if (parts.Caption is { } caption && _dateline is null && DatelineSyntax.StartsWith(caption))
             {
                 // "Hanoi (VNA) – Le lead … Photo: VNA": the story's opening, with a stray credit.
-                ReadStoryLine(line.WithText(caption, Math.Max(0, line.Text.IndexOf(caption, StringComparison.Ordinal))));
+                ReadStoryLine(line.WithText(caption, parts.CaptionStart));
                 return;
             }
 
             if (parts.Caption is not null)
             {
-                AddCaption(parts.Caption);
+                AddCaption(line.Mapped.Slice(parts.CaptionStart, parts.Caption.Length));
                 if (parts.After is not { Length: > 0 } after)
                 {
                     return;
                 }
 
-                line = line.WithText(after, line.Text.Length - after.Length);
+                line = line.WithText(after, parts.AfterStart);
             }
 
-            var text = line.Text;
-            var column = line.Column;
-            if (_dateline is null && _paragraphs.Count <= 1 && DatelineSyntax.TryParse(text, out var city, out var day, out var month, out var credit, out var length))
+            var text = line.Mapped;
+            if (_dateline is null && _paragraphs.Count <= 1 && DatelineSyntax.TryParse(text.Text, out var city, out var day, out var month, out var credit, out var length))
             {
-                _dateline = new Dateline(city, day, month, credit, line.Number, column);
-                text = text.Substring(length);
-                column += length;
+                _dateline = new Dateline(city, day, month, credit, text.Slice(0, length).Trim().ToUnit(ArticlePart.Dateline, 0));
+                text = text.Slice(length, text.Length - length);
             }
 
-            text = Trailer.Strip(text, ref _trailerCredit);
-            text = Clean(text);
-            if (text.Length > 0)
+            var kept = Trailer.Strip(text.Text, ref _trailerCredit, out var creditStart);
+            if (kept.Length != text.Length)
             {
-                _paragraphs.Add(new Paragraph(text, line.Number, column, line.Offset + (column - line.Column)));
+                _trailer = text.Slice(creditStart, _trailerCredit!.Length).ToUnit(ArticlePart.Trailer, 0);
+                text = text.Slice(0, kept.Length);
+            }
+
+            var clean = Clean(text);
+            if (clean.Length > 0)
+            {
+                _paragraphs.Add(clean.ToUnit(ArticlePart.Paragraph, _paragraphs.Count));
+                _paragraphLines.Add(line.Number);
             }
         }
 
         /// <summary>The headline or paragraph read from line <paramref name="number"/> was a caption (its credit stands on the next line).</summary>
         public void LineIsCaption(int number)
         {
-            if (_headlineLine == number && Headline is not null)
+            if (_headlineLine == number && _headline is not null)
             {
-                AddCaption(Headline);
-                Headline = null;
+                AddCaption(_headline);
+                _headline = null;
                 _headlineLine = -1;
             }
-            else if (_paragraphs.Count > 0 && _paragraphs[_paragraphs.Count - 1].Line == number)
+            else if (_paragraphs.Count > 0 && _paragraphLines[_paragraphLines.Count - 1] == number)
             {
                 var last = _paragraphs[_paragraphs.Count - 1];
                 _paragraphs.RemoveAt(_paragraphs.Count - 1);
-                AddCaption(last.Text);
+                _paragraphLines.RemoveAt(_paragraphLines.Count - 1);
+                AddCaption(last);
             }
         }
 
-        public ArticleText Build(string filePath, string id)
-            => new(filePath, id, Published, HeaderDay, Headline, _captions, _dateline, _paragraphs, _dateline?.Credit ?? _trailerCredit);
-
-        private void AddCaption(string caption)
-        {
-            caption = Clean(caption);
-            if (caption.Length > 0 && _captionSet.Add(caption))
+        public ArticleText Build(string filePath, string id, LineMap lines)
+            => new(filePath, id, Published, HeaderDay, _headline, _captions, _dateline, _paragraphs, _dateline?.Credit ?? _trailerCredit, lines)
             {
-                _captions.Add(caption);
+                Header = Header,
+                Trailer = _dateline?.Credit is null ? _trailer : null,
+            };
+
+        private void SetHeadline(MappedText text, int line)
+        {
+            var clean = Clean(text);
+            _headline = clean.Length > 0 ? clean.ToUnit(ArticlePart.Headline, 0) : null;
+            _headlineLine = line;
+        }
+
+        private void AddCaption(MappedText caption) => AddCaption(Clean(caption).ToUnit(ArticlePart.Caption, _captions.Count));
+
+        private void AddCaption(StoryUnit caption)
+        {
+            if (caption.Text.Length > 0 && _captionSet.Add(caption.Text))
+            {
+                _captions.Add(caption.Kind == ArticlePart.Caption && caption.Index == _captions.Count ? caption : caption.As(ArticlePart.Caption, _captions.Count));
             }
         }
 
@@ -223,37 +245,57 @@ internal static class ArticleReader
     }
 
     /// <summary>White space folded to single spaces and glued sentences separated.</summary>
-    internal static string Clean(string text)
+    internal static string Clean(string text) => Clean(new MappedText(text, null, null)).Text;
+
+    /// <summary>
+    /// White space folded to single spaces and glued sentences separated, keeping each character's
+    /// place in the file: a folded run of spaces stands where the run began, an inserted space where
+    /// the next word begins.
+    /// </summary>
+    internal static MappedText Clean(MappedText source)
     {
-        var sb = new StringBuilder(text.Length + 8);
-        var space = false;
+        var text = source.Text;
+        var sb = new MappedText.Builder(text.Length + 8);
+        var space = -2; // -2: no pending space; -1: an inserted one; else the index of the run's first blank
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                space = sb.Length > 0;
+                if (sb.Length > 0 && space == -2)
+                {
+                    space = i;
+                }
+
                 continue;
             }
 
-            if (space)
+            if (space != -2)
             {
-                sb.Append(' ');
-                space = false;
+                if (space >= 0)
+                {
+                    sb.Append(' ', source.StartOf(space), source.EndOf(space));
+                }
+                else
+                {
+                    sb.Append(' ', source.StartOf(i), source.StartOf(i));
+                }
+
+                space = -2;
             }
 
-            sb.Append(c);
+            sb.Append(c, source.StartOf(i), source.EndOf(i));
 
             // "technologie.Un tel" → "technologie. Un tel": a lower-case word (or a closing bracket or
             // quote) glued by a period to a capitalized one. Initials ("N. Luna") and domains
             // ("qdnd.vn") do not match.
             if (c == '.' && i > 0 && i + 1 < text.Length && IsSentenceEnd(text[i - 1]) && IsSentenceStart(text[i + 1]) && !IsAbbreviation(sb))
             {
-                space = true;
+                space = -1;
             }
         }
 
-        return sb.ToString();
+        return sb.Build();
     }
 
     private static bool IsSentenceEnd(char c) => char.IsLower(c) || c is ')' or '\u00BB' or '"' or '\u201D' or '%' || char.IsDigit(c);
@@ -261,7 +303,7 @@ internal static class ArticleReader
     private static bool IsSentenceStart(char c) => char.IsUpper(c) || c is '\u00AB' or '\u201C';
 
     /// <summary>Abbreviations such as "av.", "etc." stay glued only if followed by a capital by accident; only "M." style initials matter and they are upper-case.</summary>
-    private static bool IsAbbreviation(StringBuilder sb)
+    private static bool IsAbbreviation(MappedText.Builder sb)
     {
         // "p.ex.", "c.-à-d.": a single lower-case letter before the period is an abbreviation.
         var n = sb.Length;
@@ -269,34 +311,38 @@ internal static class ArticleReader
     }
 }
 
-/// <summary>One line of the original text, normalized, with where it stands in the file.</summary>
+/// <summary>One line of the original text, normalized, with the file span of each of its characters.</summary>
 internal readonly struct SourceLine
 {
-    public SourceLine(string text, int number, int column, int offset)
+    public SourceLine(MappedText mapped, int number, int lineStart)
     {
-        Text = text;
+        Mapped = mapped;
         Number = number;
-        Column = column;
-        Offset = offset;
+        LineStart = lineStart;
     }
 
+    /// <summary>The line's text (NFC, trimmed, non-breaking spaces as spaces, lone surrogates replaced) and positions.</summary>
+    public MappedText Mapped { get; }
+
     /// <summary>The line's text: NFC, trimmed (non-breaking spaces included), lone surrogates replaced.</summary>
-    public string Text { get; }
+    public string Text => Mapped.Text;
 
     /// <summary>Zero-based line number.</summary>
     public int Number { get; }
 
-    /// <summary>Zero-based column of <see cref="Text"/>'s first character in the original line.</summary>
-    public int Column { get; }
+    /// <summary>Offset of the line's first character in the file.</summary>
+    public int LineStart { get; }
 
     /// <summary>Offset of <see cref="Text"/>'s first character in the file.</summary>
-    public int Offset { get; }
+    public int Offset => Mapped.Length > 0 ? Mapped.StartOf(0) : LineStart;
 
-    /// <summary>The same place with other text, <paramref name="skipped"/> characters further right.</summary>
+    /// <summary>The same line cut to <paramref name="text"/>, which stands <paramref name="skipped"/> characters in (default: a suffix).</summary>
     public SourceLine WithText(string text, int skipped = -1)
     {
         var shift = skipped >= 0 ? skipped : Math.Max(0, Text.Length - text.Length);
-        return new SourceLine(text, Number, Column + shift, Offset + shift);
+        return shift + text.Length <= Mapped.Length && string.CompareOrdinal(Text, shift, text, 0, text.Length) == 0
+            ? new SourceLine(Mapped.Slice(shift, text.Length), Number, LineStart)
+            : new SourceLine(Mapped.Find(text), Number, LineStart);
     }
 
     /// <summary>Splits on LF, CRLF or CR; a BOM at the start is not text.</summary>
@@ -317,14 +363,7 @@ internal readonly struct SourceLine
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var raw = text.Substring(start, i - start);
-            var lead = 0;
-            while (lead < raw.Length && IsBlank(raw[lead]))
-            {
-                lead++;
-            }
-
-            lines.Add(new SourceLine(Normalize(raw.Substring(lead)), number, lead + (number == 0 && text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0), start + lead));
+            lines.Add(new SourceLine(Normalize(text, start, i), number, start));
             if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
@@ -339,46 +378,75 @@ internal readonly struct SourceLine
 
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
 
-    private static string Normalize(string raw)
+    /// <summary>
+    /// The line [<paramref name="from"/>, <paramref name="to"/>) trimmed, NFC, with positions. Each base
+    /// letter with its combining marks is composed on its own, so a composed letter maps to the
+    /// whole cluster it came from (columns stay those the editor counts).
+    /// </summary>
+    private static MappedText Normalize(string text, int from, int to)
     {
-        var end = raw.Length;
-        while (end > 0 && IsBlank(raw[end - 1]))
+        while (from < to && IsBlank(text[from]))
         {
-            end--;
+            from++;
         }
 
-        var text = raw.Substring(0, end);
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        while (to > from && IsBlank(text[to - 1]))
+        {
+            to--;
+        }
+
+        var sb = new MappedText.Builder(to - from);
+        var i = from;
+        while (i < to)
         {
             var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < to && char.IsLowSurrogate(text[i + 1]))
             {
-                sb.Append(c).Append(text[++i]);
+                sb.Append(c, i, i + 2);
+                sb.Append(text[i + 1], i, i + 2);
+                i += 2;
+                continue;
             }
-            else if (char.IsSurrogate(c))
+
+            var end = i + 1;
+            while (end < to && IsCombining(text[end]))
             {
-                sb.Append('\uFFFD'); // a lone surrogate cannot be encoded; keep a visible mark
+                end++;
             }
-            else
+
+            if (end > i + 1)
             {
-                sb.Append(c is '\u00A0' or '\u202F' or '\u2007' ? ' ' : c);
+                var cluster = text.Substring(i, end - i);
+                sb.Append(cluster.IsNormalized(NormalizationForm.FormC) ? cluster : cluster.Normalize(NormalizationForm.FormC), i, end);
+                i = end;
+                continue;
             }
+
+            sb.Append(char.IsSurrogate(c) ? '\uFFFD' : c is '\u00A0' or '\u202F' or '\u2007' ? ' ' : c, i, i + 1);
+            i++;
         }
 
-        var result = sb.ToString();
-        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+        return sb.Build();
     }
+
+    private static bool IsCombining(char c)
+        => c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }
 
 /// <summary>The header line: <c> date YYYY-MM[-DD] text</c>.</summary>
 internal static class Header
 {
     public static bool TryParse(string line, out YearMonthModel? published, out int? day, out string text)
+        => TryParse(line, out published, out day, out text, out _, out _);
+
+    /// <summary>Parses the header; <paramref name="dateStart"/> and <paramref name="dateLength"/> locate its <c>YYYY-MM[-DD]</c>.</summary>
+    public static bool TryParse(string line, out YearMonthModel? published, out int? day, out string text, out int dateStart, out int dateLength)
     {
         published = null;
         day = null;
         text = string.Empty;
+        dateStart = 0;
+        dateLength = 0;
         if (!line.StartsWith("date ", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -390,6 +458,7 @@ internal static class Header
             i++;
         }
 
+        dateStart = i;
         if (!Digits(line, ref i, 4, out var year) || !Dash(line, ref i) || !Digits(line, ref i, 2, out var month) || month is < 1 or > 12)
         {
             return false;
@@ -411,6 +480,7 @@ internal static class Header
         }
 
         published = new YearMonthModel(year, month);
+        dateLength = i - dateStart;
         text = line.Substring(i).Trim();
         return true;
     }
@@ -456,21 +526,30 @@ internal static class Credits
     /// <summary>Artefacts of the page's image alt text glued to captions.</summary>
     private static readonly string[] Artefacts = { "hình ảnh ", "hinh anh ", "ảnh ", "anh " };
 
-    /// <summary>A caption split out of a line: the text before it (a headline), the caption, and the story text after its credit.</summary>
+    /// <summary>A caption split out of a line: the text before it (a headline), the caption, and the story text after its credit, each with where it starts in the line.</summary>
     public readonly struct CaptionParts
     {
-        public CaptionParts(string? before, string? caption, string? after)
+        public CaptionParts(string line, (int Start, int End)? before, (int Start, int End)? caption, (int Start, int End)? after)
         {
-            Before = before;
-            Caption = caption;
-            After = after;
+            Before = before is { } b ? line.Substring(b.Start, b.End - b.Start) : null;
+            BeforeStart = before?.Start ?? 0;
+            Caption = caption is { } c ? line.Substring(c.Start, c.End - c.Start) : null;
+            CaptionStart = caption?.Start ?? 0;
+            After = after is { } a ? line.Substring(a.Start, a.End - a.Start) : null;
+            AfterStart = after?.Start ?? 0;
         }
 
         public string? Before { get; }
 
+        public int BeforeStart { get; }
+
         public string? Caption { get; }
 
+        public int CaptionStart { get; }
+
         public string? After { get; }
+
+        public int AfterStart { get; }
     }
 
     /// <summary>A line that is only a credit: <c>Photo : VNA/CVN</c>, <c>(Photo: VNA)</c>.</summary>
@@ -486,12 +565,12 @@ internal static class Credits
     /// </summary>
     public static CaptionParts SplitCaption(string line)
     {
-        string? before = null;
+        (int, int)? before = null;
         var captionStart = 0;
         var artefactEnd = FindArtefact(line, out var artefactStart);
         if (artefactEnd >= 0)
         {
-            before = line.Substring(0, artefactStart).Trim();
+            before = TrimRange(line, 0, artefactStart, '\0');
             captionStart = artefactEnd;
         }
 
@@ -503,19 +582,34 @@ internal static class Credits
 
         if (photo < 0)
         {
-            return artefactEnd >= 0 ? new CaptionParts(before, line.Substring(captionStart).Trim(), null) : default;
+            return artefactEnd >= 0 ? new CaptionParts(line, before, TrimRange(line, captionStart, line.Length, '\0'), null) : default;
         }
 
-        var caption = line.Substring(captionStart, photo - captionStart).Trim().TrimEnd('(').Trim();
-        string? after = null;
-        var rest = line.Substring(creditStart);
-        var dateline = DatelineSyntax.Find(rest);
+        var caption = TrimRange(line, captionStart, photo, '(');
+        (int, int)? after = null;
+        var dateline = DatelineSyntax.Find(line.Substring(creditStart));
         if (dateline > 0)
         {
-            after = rest.Substring(dateline);
+            after = (creditStart + dateline, line.Length);
         }
 
-        return new CaptionParts(before, caption, after);
+        return new CaptionParts(line, before, caption, after);
+    }
+
+    /// <summary>[<paramref name="start"/>, <paramref name="end"/>) without surrounding white space (and trailing <paramref name="open"/> marks).</summary>
+    private static (int Start, int End) TrimRange(string line, int start, int end, char open)
+    {
+        while (start < end && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(line[end - 1]) || line[end - 1] == open))
+        {
+            end--;
+        }
+
+        return (start, end);
     }
 
     /// <summary>Index of "Photo" in a "Photo :" credit, or -1; <paramref name="creditStart"/> is where the credit's source begins.</summary>
@@ -728,8 +822,9 @@ internal static class DatelineSyntax
 internal static class Trailer
 {
     /// <summary>Removes a trailing credit from <paramref name="text"/> and records it.</summary>
-    public static string Strip(string text, ref string? credit)
+    public static string Strip(string text, ref string? credit, out int creditStart)
     {
+        creditStart = -1;
         var end = text.Length;
         while (end > 0 && text[end - 1] == ' ')
         {
@@ -761,6 +856,7 @@ internal static class Trailer
         }
 
         credit = text.Substring(start, end - start);
+        creditStart = start;
         return text.Substring(0, hasDash ? dash - 1 : start).TrimEnd();
     }
 

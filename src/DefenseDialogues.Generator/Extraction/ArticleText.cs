@@ -10,26 +10,56 @@ namespace DefenseDialogues.Generator.Extraction;
 /// </summary>
 internal sealed class ArticleText
 {
+    private IReadOnlyList<NameSegment>? _segments;
+
     public ArticleText(
         string filePath,
         string id,
         YearMonthModel? published,
         int? headerDay,
-        string? headline,
-        IReadOnlyList<string> captions,
+        StoryUnit? headline,
+        IReadOnlyList<StoryUnit> captions,
         Dateline? dateline,
-        IReadOnlyList<Paragraph> paragraphs,
-        string? source)
+        IReadOnlyList<StoryUnit> paragraphs,
+        string? source,
+        LineMap? lines = null)
     {
         FilePath = filePath;
         Id = id;
         Published = published;
         HeaderDay = headerDay;
-        Headline = headline;
-        Captions = captions;
+        HeadlineUnit = headline;
+        CaptionUnits = captions;
         Dateline = dateline;
         Paragraphs = paragraphs;
         Source = source;
+        Lines = lines ?? LineMap.Of(string.Empty);
+        var texts = new string[captions.Count];
+        for (var k = 0; k < texts.Length; k++)
+        {
+            texts[k] = captions[k].Text;
+        }
+
+        Captions = texts;
+    }
+
+    /// <summary>An article assembled from clean parts (no file positions): for tests of single stages.</summary>
+    public static ArticleText FromParts(string id, IReadOnlyList<string> paragraphs, string? headline = null, IReadOnlyList<string>? captions = null, Dateline? dateline = null, YearMonthModel? published = null)
+    {
+        var p = new List<StoryUnit>();
+        foreach (var text in paragraphs)
+        {
+            p.Add(new StoryUnit(ArticlePart.Paragraph, p.Count, text, null, null));
+        }
+
+        var c = new List<StoryUnit>();
+        foreach (var text in captions ?? System.Array.Empty<string>())
+        {
+            c.Add(new StoryUnit(ArticlePart.Caption, c.Count, text, null, null));
+        }
+
+        var h = headline is null ? null : new StoryUnit(ArticlePart.Headline, 0, headline, null, null);
+        return new ArticleText(id + ".txt", id, published, null, h, c, dateline, p, "VNA");
     }
 
     /// <summary>The path the file was read from (for diagnostics).</summary>
@@ -45,29 +75,103 @@ internal sealed class ArticleText
     public int? HeaderDay { get; }
 
     /// <summary>The title without photo credit; null when the header text is only a caption or a lead.</summary>
-    public string? Headline { get; }
+    public string? Headline => HeadlineUnit?.Text;
+
+    /// <summary>The title as a unit with positions, or null.</summary>
+    public StoryUnit? HeadlineUnit { get; }
 
     /// <summary>Photo captions without their credits, each once, in order.</summary>
     public IReadOnlyList<string> Captions { get; }
+
+    /// <summary>The captions as units with positions.</summary>
+    public IReadOnlyList<StoryUnit> CaptionUnits { get; }
 
     /// <summary>The dateline that opens the story (<c>Rome, 4 juillet (VNA) -</c>), or null.</summary>
     public Dateline? Dateline { get; }
 
     /// <summary>The story's paragraphs, clean, dateline removed, glued sentences separated by one space.</summary>
-    public IReadOnlyList<Paragraph> Paragraphs { get; }
+    public IReadOnlyList<StoryUnit> Paragraphs { get; }
 
     /// <summary>The agency credit of the dateline or trailer (<c>VNA</c>, <c>VNA/CVN</c>), or null.</summary>
     public string? Source { get; }
-}
 
-/// <summary>One clean paragraph and where its first character stands in the file (zero-based).</summary>
-internal sealed record Paragraph(string Text, int Line, int Column, int Offset);
+    /// <summary>The header's date (<c>2024-05</c>), where the publication month was read; null without a header.</summary>
+    public StoryUnit? Header { get; init; }
+
+    /// <summary>The trailer credit (<c>VNA</c> in <c>- VNA</c>) when the source was read there.</summary>
+    public StoryUnit? Trailer { get; init; }
+
+    /// <summary>The file's line starts, to turn positions into lines and columns.</summary>
+    public LineMap Lines { get; }
+
+    /// <summary>Zero-based line of a unit's first character in the file.</summary>
+    public int LineOf(StoryUnit unit) => Lines.PositionOf(unit.StartOf(0)).Line;
+
+    /// <summary>Zero-based column (as an editor counts) of a unit's first character.</summary>
+    public int ColumnOf(StoryUnit unit) => Lines.PositionOf(unit.StartOf(0)).Column;
+
+    /// <summary>Offset of a unit's first character in the file.</summary>
+    public int OffsetOf(StoryUnit unit) => unit.StartOf(0);
+
+    /// <summary>Headline, paragraphs, then captions, tokenized once for every stage that reads names and cues.</summary>
+    public IReadOnlyList<NameSegment> Segments => _segments ??= NameSegments.Build(this);
+}
 
 /// <summary>A story's dateline: <c>City[, day month] (CREDIT) –</c>.</summary>
 /// <param name="City">The city as written (French), or null.</param>
 /// <param name="Day">The day given in the dateline, or null.</param>
 /// <param name="Month">The month given in the dateline, or null.</param>
 /// <param name="Credit">The agency in parentheses (<c>VNA</c>).</param>
-/// <param name="Line">Zero-based line of the dateline in the file.</param>
-/// <param name="Column">Zero-based column of the dateline in the file.</param>
-internal sealed record Dateline(string? City, int? Day, int? Month, string? Credit, int Line, int Column);
+/// <param name="Unit">The dateline's text and positions (null when built by hand).</param>
+internal sealed record Dateline(string? City, int? Day, int? Month, string? Credit, StoryUnit? Unit = null)
+{
+    /// <summary>Where the city is written, or null.</summary>
+    public StorySpan? CitySpan => Find(City);
+
+    /// <summary>Where the day and month are written, or null.</summary>
+    public StorySpan? DateSpan
+    {
+        get
+        {
+            if (Unit is null || City is null)
+            {
+                return null;
+            }
+
+            var comma = Unit.Text.IndexOf(',', City.Length);
+            var open = Unit.Text.IndexOf('(');
+            if (comma < 0 || open < comma)
+            {
+                return null;
+            }
+
+            var start = comma + 1;
+            while (start < open && Unit.Text[start] == ' ')
+            {
+                start++;
+            }
+
+            var end = open;
+            while (end > start && Unit.Text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            return Unit.Span(start, end);
+        }
+    }
+
+    /// <summary>Where the credit is written, or null.</summary>
+    public StorySpan? CreditSpan => Find(Credit);
+
+    private StorySpan? Find(string? piece)
+    {
+        if (Unit is null || piece is null)
+        {
+            return null;
+        }
+
+        var at = Unit.Text.IndexOf(piece, System.StringComparison.Ordinal);
+        return at < 0 ? null : Unit.Span(at, at + piece.Length);
+    }
+}

@@ -44,15 +44,36 @@ internal static class CueScanner
     /// <summary>The distinct values found, in the enum's order (the data model lists topics that way).</summary>
     public static IReadOnlyList<T> DistinctInEnumOrder<T>(List<CueMatch<T>> matches)
         where T : struct, Enum
+        => DistinctInEnumOrder(matches, null, out _);
+
+    /// <summary>The distinct values in the enum's order, each with the first wording that named it.</summary>
+    public static IReadOnlyList<T> DistinctInEnumOrder<T>(List<CueMatch<T>> matches, IReadOnlyList<NameSegment>? segments, out List<StorySpan> spans)
+        where T : struct, Enum
     {
-        var values = new SortedSet<T>();
+        var first = new SortedDictionary<T, CueMatch<T>>();
         foreach (var m in matches)
         {
-            values.Add(m.Value);
+            if (!first.ContainsKey(m.Value))
+            {
+                first.Add(m.Value, m);
+            }
         }
 
-        return new List<T>(values);
+        spans = new List<StorySpan>(first.Count);
+        if (segments is not null)
+        {
+            foreach (var m in first.Values)
+            {
+                spans.Add(SpanOf(segments, m));
+            }
+        }
+
+        return new List<T>(first.Keys);
     }
+
+    /// <summary>The words of a match.</summary>
+    public static StorySpan SpanOf<T>(IReadOnlyList<NameSegment> segments, CueMatch<T> match)
+        => segments[match.Segment].Span(match.Token, match.Token + match.Length);
 
     /// <summary>The story's paragraphs only (no headline, no captions).</summary>
     public static IReadOnlyList<NameSegment> Paragraphs(ArticleText article)
@@ -60,7 +81,7 @@ internal static class CueScanner
         var segments = new List<NameSegment>(article.Paragraphs.Count);
         foreach (var paragraph in article.Paragraphs)
         {
-            segments.Add(new NameSegment(segments.Count, PhraseTokenizer.Tokenize(paragraph.Text)));
+            segments.Add(new NameSegment(segments.Count, paragraph));
         }
 
         return segments;

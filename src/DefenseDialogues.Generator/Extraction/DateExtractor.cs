@@ -36,20 +36,25 @@ internal static class DateExtractor
     private const int SentenceWindow = 40;
 
     public static DateModel? Extract(ArticleText article, List<DiagnosticInfo> diagnostics)
+        => Extract(article, diagnostics, out _);
+
+    /// <summary>The meeting's date, and the words it was read from (<paramref name="finding"/>).</summary>
+    public static DateModel? Extract(ArticleText article, List<DiagnosticInfo> diagnostics, out Finding finding)
     {
+        finding = Finding.None("no date of the meeting in the story");
         var candidates = new List<Candidate>();
         foreach (var paragraph in article.Paragraphs)
         {
-            Collect(paragraph.Text, paragraph, candidates);
+            Collect(paragraph, candidates);
         }
 
         MarkOtherYears(article, candidates);
         var chosen = Choose(candidates, allowDistant: false);
         if (chosen is null)
         {
-            foreach (var caption in article.Captions)
+            foreach (var caption in article.CaptionUnits)
             {
-                Collect(caption, null, candidates);
+                Collect(caption, candidates);
             }
 
             MarkOtherYears(article, candidates);
@@ -58,9 +63,11 @@ internal static class DateExtractor
 
         if (chosen is null)
         {
-            if (article.Dateline is { Day: { } day, Month: { } month })
+            if (article.Dateline is { Day: { } day, Month: { } month } dateline)
             {
-                return new DateModel(YearFromHeader(article, month), month, day);
+                var fromHeader = YearFromHeader(article, month);
+                finding = new Finding(dateline.DateSpan, "from the dateline" + (fromHeader is { } hy ? HeaderYearNote(article, hy) : null));
+                return new DateModel(fromHeader, month, day);
             }
 
             // Only dates years away from the publication: the best the story gives.
@@ -69,18 +76,19 @@ internal static class DateExtractor
 
         if (chosen is null)
         {
-            return article.Paragraphs.Count > 0 ? LeadPeriod(article.Paragraphs[0].Text) : null;
+            return article.Paragraphs.Count > 0 ? LeadPeriod(article.Paragraphs[0], ref finding) : null;
         }
 
         var c = chosen.Value;
         var year = c.Year ?? YearFromHeader(article, c.Month);
+        finding = new Finding(c.Unit.Span(c.Start, c.Start + c.Written.Length), c.Year is null && year is { } inferred ? HeaderYearNote(article, inferred).TrimStart(',', ' ') : null);
         if (c.Weekday is { } weekday && year is { } y && IsValid(y, c.Month, c.Day))
         {
             var actual = new DateTime(y, c.Month, c.Day).DayOfWeek;
             if (actual != weekday)
             {
                 var iso = y.ToString("D4", CultureInfo.InvariantCulture) + "-" + c.Month.ToString("D2", CultureInfo.InvariantCulture) + "-" + c.Day.ToString("D2", CultureInfo.InvariantCulture);
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.WeekdayMismatch, c.Location(article.FilePath), article.Id, c.Written, iso, FrenchDates.NameOf(actual)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.WeekdayMismatch, article.Lines.Locate(article.FilePath, c.Unit.Span(c.Start, c.Start + c.Written.Length)), article.Id, c.Written, iso, FrenchDates.NameOf(actual)));
             }
         }
 
@@ -92,9 +100,10 @@ internal static class DateExtractor
     /// a month or a year only. Elsewhere such phrases date other events (<c>signé en juillet 2025</c>,
     /// <c>En 2023, les deux pays célèbrent …</c> late in a story).
     /// </summary>
-    private static DateModel? LeadPeriod(string text)
+    private static DateModel? LeadPeriod(StoryUnit unit, ref Finding finding)
     {
-        var w = TextWords.Of(text);
+        var text = unit.Text;
+        var w = unit.Words;
         var firstSentenceEnd = text.IndexOf(". ", StringComparison.Ordinal);
         for (var i = 0; i + 1 < w.Count && (firstSentenceEnd < 0 || w[i].Start < firstSentenceEnd); i++)
         {
@@ -109,6 +118,7 @@ internal static class DateExtractor
                 && int.TryParse(w[yearWord].Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100
                 && TextWords.Adjacent(text, w[yearWord - 1], w[yearWord]))
             {
+                finding = new Finding(unit.Span(w[i + 1].Start, w[yearWord].End), "the period opening the story");
                 return new DateModel(year, month > 0 ? month : null, null);
             }
         }
@@ -148,6 +158,10 @@ internal static class DateExtractor
             }
         }
     }
+
+    private static string HeaderYearNote(ArticleText article, int year)
+        => ", year " + year.ToString(CultureInfo.InvariantCulture) + " from the header (published "
+           + article.Published!.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + article.Published.Month.ToString("D2", CultureInfo.InvariantCulture) + ")";
 
     private static int? YearFromHeader(ArticleText article, int month)
         => article.Published is { } published && published.Month == month ? published.Year : null;
@@ -205,15 +219,18 @@ internal static class DateExtractor
         return null;
     }
 
-    private static void Collect(string text, Paragraph? paragraph, List<Candidate> into)
+    private static void Collect(StoryUnit unit, List<Candidate> into)
     {
-        var words = TextWords.Of(text);
+        var text = unit.Text;
+        var paragraph = unit.Kind == ArticlePart.Paragraph ? unit : null;
+        var words = unit.Words;
         for (var i = 0; i < words.Count; i++)
         {
             if (TryDate(text, words, i, out var candidate, out var next))
             {
                 candidate.Order = into.Count;
                 candidate.Paragraph = paragraph;
+                candidate.Unit = unit;
                 candidate.Excluded = IsExcluded(words, candidate.FirstWord) || InYearSpan(text, candidate.Start);
                 // "en visite … du 5 au 9 juin", "a effectué du 5 au 9 juin une visite", "Du 5 au 9 juin, le ministre a effectué une visite": the range is the visit's.
                 candidate.IsVisitRange = candidate.IsRange
@@ -424,22 +441,11 @@ internal static class DateExtractor
         public int FirstWord;
         public int Start;
         public string Written;
-        public Paragraph? Paragraph;
+        public StoryUnit? Paragraph;
+        public StoryUnit Unit;
 
         /// <summary>Whether a single date falls in this range's month from its first day on (ranges are days long).</summary>
         public readonly bool Contains(Candidate other)
             => other.Month == Month ? other.Day >= Day : other.Month == (Month % 12) + 1;
-
-        public readonly TextLocation Location(string filePath)
-        {
-            if (Paragraph is null)
-            {
-                return TextLocation.FileStart(filePath);
-            }
-
-            // Paragraph text is cleaned, so the column is exact only on lines without collapsed spaces; it is on the right line.
-            var column = Paragraph.Column + Start;
-            return new TextLocation(filePath, Paragraph.Offset + Start, Written.Length, Paragraph.Line, column, Paragraph.Line, column + Written.Length);
-        }
     }
 }

@@ -57,19 +57,33 @@ internal static class DialogueSeries
     }
 
     /// <summary>Whether any segment mentions a defense dialogue meeting.</summary>
-    public static bool IsMentioned(IReadOnlyList<NameSegment> segments)
+    public static bool IsMentioned(IReadOnlyList<NameSegment> segments) => Find(segments) is not null;
+
+    /// <summary>The first mention of a defense dialogue meeting (from <c>dialogue</c> to <c>défense</c>), or null.</summary>
+    public static StorySpan? Find(IReadOnlyList<NameSegment> segments)
     {
         foreach (var segment in segments)
         {
-            for (var i = 0; i < segment.Tokens.Count; i++)
+            var tokens = segment.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
             {
-                if (IsAt(segment.Tokens, i))
+                if (IsAt(tokens, i))
                 {
-                    return true;
+                    var end = i + 1;
+                    for (var k = i + 1; k < tokens.Count && k <= i + Window; k++)
+                    {
+                        if (tokens[k].Key == "defense")
+                        {
+                            end = k + 1;
+                            break;
+                        }
+                    }
+
+                    return segment.Span(i, end);
                 }
             }
         }
 
-        return false;
+        return null;
     }
 }

@@ -23,18 +23,24 @@ internal static class EditionExtractor
         "s'", "se", "a", "ont", "est", "qui", "entre", "avec", "tenu", "tenue", "organise", "copreside", "sous", "au", "bilateral", "annuel",
     };
 
-    public static int? Extract(ArticleText article)
+    public static int? Extract(ArticleText article) => Extract(article, out _);
+
+    /// <summary>The edition, and the ordinal it was read from (<paramref name="finding"/>).</summary>
+    public static int? Extract(ArticleText article, out Finding finding)
     {
         var segments = NameSegments.Of(article);
-        return Find(segments, bare: false) ?? (DialogueSeries.IsMentioned(segments) ? Find(segments, bare: true) : null);
+        var value = Find(segments, bare: false, out var span) ?? (DialogueSeries.IsMentioned(segments) ? Find(segments, bare: true, out span) : null);
+        finding = value is null ? Finding.None("no ordinal of the dialogue") : new Finding(span);
+        return value;
     }
 
     /// <summary>
     /// The first ordinal qualifying a named defense dialogue, or with <paramref name="bare"/> (the story
     /// names the series elsewhere) one qualifying a plain <c>dialogue</c> (<c>la quatrième édition du dialogue</c>).
     /// </summary>
-    private static int? Find(IReadOnlyList<NameSegment> segments, bool bare)
+    private static int? Find(IReadOnlyList<NameSegment> segments, bool bare, out StorySpan? span)
     {
+        span = null;
         foreach (var segment in segments)
         {
             var tokens = segment.Tokens;
@@ -50,6 +56,7 @@ internal static class EditionExtractor
                 var dialogue = tokens[next].Is("edition") && next + 2 < tokens.Count && tokens[next + 1].Key is "du" or "de" ? next + 2 : next;
                 if (bare ? IsBareDialogue(tokens, dialogue) : DialogueSeries.IsAt(tokens, dialogue))
                 {
+                    span = segment.Span(i, next);
                     return value;
                 }
             }

@@ -10,15 +10,26 @@ namespace DefenseDialogues.Generator.Extraction;
 /// </summary>
 internal static class KindExtractor
 {
-    public static DialogueKind Extract(ArticleText article, Gazetteer gazetteer)
+    public static DialogueKind Extract(ArticleText article, Gazetteer gazetteer) => Extract(article, gazetteer, out _);
+
+    /// <summary>The kind of meeting, and the words that say it (<paramref name="finding"/>).</summary>
+    public static DialogueKind Extract(ArticleText article, Gazetteer gazetteer, out Finding finding)
     {
         var segments = NameSegments.Of(article);
-        if (DialogueSeries.IsMentioned(segments))
+        if (DialogueSeries.Find(segments) is { } series)
         {
+            finding = new Finding(series);
             return DialogueKind.PolicyDialogue;
         }
 
         var cues = CueScanner.Scan<DialogueKind>(segments, gazetteer.MatchKind);
-        return cues.Count > 0 ? cues[0].Value : DialogueKind.Other;
+        if (cues.Count == 0)
+        {
+            finding = Finding.None("no wording of a kind of meeting: Other");
+            return DialogueKind.Other;
+        }
+
+        finding = new Finding(CueScanner.SpanOf(segments, cues[0]));
+        return cues[0].Value;
     }
 }

@@ -24,67 +24,64 @@ internal static class LocationExtractor
         "visite", "visites", "sejour", "rend", "rendu", "rendue", "deplacement", "tournee", "voyage",
     };
 
-    public static string? Extract(ArticleText article, Gazetteer gazetteer)
-    {
-        var lead = Lead(article);
-        var captions = new List<IReadOnlyList<PhraseToken>>();
-        foreach (var caption in article.Captions)
-        {
-            captions.Add(PhraseTokenizer.Tokenize(caption));
-        }
+    public static string? Extract(ArticleText article, Gazetteer gazetteer) => Extract(article, gazetteer, out _);
 
+    /// <summary>The meeting's city, and the words it was read from (<paramref name="finding"/>).</summary>
+    public static string? Extract(ArticleText article, Gazetteer gazetteer, out Finding finding)
+    {
+        var leadUnits = Lead(article);
+        var lead = leadUnits.ConvertAll(u => u.Tokens);
         if (Online(lead))
         {
+            finding = Finding.None("the meeting was held online");
             return null;
         }
 
-        foreach (var tokens in Concat(lead, captions))
+        var units = new List<StoryUnit>(leadUnits);
+        units.AddRange(article.CaptionUnits);
+        foreach (var unit in units)
         {
-            if (NamedCity(tokens, gazetteer) is { } city)
+            if (NamedCity(unit.Tokens, gazetteer, out var at, out var length) is { } city)
             {
+                finding = new Finding(unit.TokenSpan(at, at + length));
                 return city.EnglishName;
             }
         }
 
         if (article.Dateline?.City is not { } datelineCity || gazetteer.FindCity(datelineCity) is not { } dateline)
         {
+            finding = Finding.None("no city named for the meeting");
             return null;
         }
 
-        return dateline.CountryCode == Gazetteer.VietnamCode && TravelsAbroad(lead, gazetteer) ? null : dateline.EnglishName;
+        if (dateline.CountryCode == Gazetteer.VietnamCode && TravelsAbroad(lead, gazetteer))
+        {
+            finding = Finding.None("the Vietnamese side travelled abroad: the Vietnamese dateline is not the place");
+            return null;
+        }
+
+        finding = new Finding(article.Dateline.CitySpan, "the dateline's city (the story names no other)");
+        return dateline.EnglishName;
     }
 
-    private static List<IReadOnlyList<PhraseToken>> Lead(ArticleText article)
+    private static List<StoryUnit> Lead(ArticleText article)
     {
-        var lead = new List<IReadOnlyList<PhraseToken>>();
-        if (article.Headline is { } headline)
+        var lead = new List<StoryUnit>();
+        if (article.HeadlineUnit is { } headline)
         {
-            lead.Add(PhraseTokenizer.Tokenize(headline));
+            lead.Add(headline);
         }
 
         for (var k = 0; k < article.Paragraphs.Count && k < LeadParagraphs; k++)
         {
-            lead.Add(PhraseTokenizer.Tokenize(article.Paragraphs[k].Text));
+            lead.Add(article.Paragraphs[k]);
         }
 
         return lead;
     }
 
-    private static IEnumerable<IReadOnlyList<PhraseToken>> Concat(List<IReadOnlyList<PhraseToken>> a, List<IReadOnlyList<PhraseToken>> b)
-    {
-        foreach (var x in a)
-        {
-            yield return x;
-        }
-
-        foreach (var x in b)
-        {
-            yield return x;
-        }
-    }
-
     // `à Hanoï`, `au Caire` (the table lists `Caire` for `Le Caire`): the first city so introduced.
-    private static CityEntry? NamedCity(IReadOnlyList<PhraseToken> tokens, Gazetteer gazetteer)
+    private static CityEntry? NamedCity(IReadOnlyList<PhraseToken> tokens, Gazetteer gazetteer, out int at, out int cityLength)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -92,10 +89,14 @@ internal static class LocationExtractor
             var isAt = (t.Key == "a" && t.Text is "à" or "À" or "a\u0300" or "A\u0300") || t.Key == "au";
             if (isAt && gazetteer.MatchCity(tokens, i + 1, out var city, out var length) && !GluedCompound(tokens, i + 1 + length))
             {
+                at = i + 1;
+                cityLength = length;
                 return city;
             }
         }
 
+        at = 0;
+        cityLength = 0;
         return null;
     }
 

@@ -5,8 +5,15 @@ namespace DefenseDialogues.Generator.Extraction;
 
 /// <summary>One unit of the story (headline, paragraph or caption), cut into tokens.</summary>
 /// <param name="Order">Rank of the unit in reading order: headline, paragraphs, then captions.</param>
-/// <param name="Tokens">The unit's tokens.</param>
-internal sealed record NameSegment(int Order, IReadOnlyList<PhraseToken> Tokens);
+/// <param name="Unit">The unit the tokens were cut from.</param>
+internal sealed record NameSegment(int Order, StoryUnit Unit)
+{
+    /// <summary>The unit's tokens.</summary>
+    public IReadOnlyList<PhraseToken> Tokens => Unit.Tokens;
+
+    /// <summary>The text of tokens [<paramref name="first"/>, <paramref name="last"/>).</summary>
+    public StorySpan Span(int first, int last) => Unit.TokenSpan(first, last);
+}
 
 /// <summary>A place in the story: segment order, then token index; compares in reading order.</summary>
 internal readonly record struct TextPosition(int Segment, int Token)
@@ -22,22 +29,25 @@ internal readonly record struct TextPosition(int Segment, int Token)
 /// </summary>
 internal static class NameSegments
 {
-    public static IReadOnlyList<NameSegment> Of(ArticleText article)
+    /// <summary>The article's segments (cut once, then shared).</summary>
+    public static IReadOnlyList<NameSegment> Of(ArticleText article) => article.Segments;
+
+    internal static IReadOnlyList<NameSegment> Build(ArticleText article)
     {
         var segments = new List<NameSegment>();
-        if (article.Headline is { } headline)
+        if (article.HeadlineUnit is { } headline)
         {
-            segments.Add(new NameSegment(segments.Count, PhraseTokenizer.Tokenize(headline)));
+            segments.Add(new NameSegment(segments.Count, headline));
         }
 
         foreach (var paragraph in article.Paragraphs)
         {
-            segments.Add(new NameSegment(segments.Count, PhraseTokenizer.Tokenize(paragraph.Text)));
+            segments.Add(new NameSegment(segments.Count, paragraph));
         }
 
-        foreach (var caption in article.Captions)
+        foreach (var caption in article.CaptionUnits)
         {
-            segments.Add(new NameSegment(segments.Count, PhraseTokenizer.Tokenize(caption)));
+            segments.Add(new NameSegment(segments.Count, caption));
         }
 
         return segments;

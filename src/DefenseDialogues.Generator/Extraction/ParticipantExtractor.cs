@@ -15,6 +15,10 @@ internal static class ParticipantExtractor
         => Extract(PeopleMentions.Scan(article, gazetteer), gazetteer, partners);
 
     public static IReadOnlyList<ParticipantModel> Extract(PeopleScan scan, Gazetteer gazetteer, IReadOnlyList<PartnerModel> partners)
+        => Extract(scan, gazetteer, partners, out _);
+
+    /// <summary>The participants, each with where its name, rank and titles were read (<paramref name="findings"/>, aligned).</summary>
+    public static IReadOnlyList<ParticipantModel> Extract(PeopleScan scan, Gazetteer gazetteer, IReadOnlyList<PartnerModel> partners, out List<ParticipantFinding> findings)
     {
         var people = Group(scan.Mentions);
         var owner = new Dictionary<PersonMention, Person>();
@@ -28,10 +32,14 @@ internal static class ParticipantExtractor
 
         var primary = partners.Count > 0 ? partners[0].Code : null;
         var result = new List<ParticipantModel>();
+        findings = new List<ParticipantFinding>();
         foreach (var person in people)
         {
-            var side = SideOf(person, scan, owner, gazetteer, primary, depth: 0);
-            result.Add(new ParticipantModel(person.BestName(), side, person.Rank(), EquatableArray.From(TitlesOf(person, scan, owner))));
+            var side = SideOf(person, scan, owner, gazetteer, primary, depth: 0, out var sideNote);
+            var titles = TitlesOf(person, scan, owner);
+            var best = person.Best();
+            result.Add(new ParticipantModel(best.Name, side, person.Rank(out var rankSpan), EquatableArray.From(titles.ConvertAll(t => t.Text))));
+            findings.Add(new ParticipantFinding(new Finding(best.NameSpan, sideNote), rankSpan, titles.ConvertAll(t => t.Span)));
         }
 
         return result;
@@ -124,26 +132,36 @@ internal static class ParticipantExtractor
 
     // Stated side (`vice-ministre japonais`, `de l'UE`), else the homologue's opposite, else a Vietnamese
     // family name, else the primary partner (the person holds a title of the partner's institutions).
-    private static string? SideOf(Person person, PeopleScan scan, Dictionary<PersonMention, Person> owner, Gazetteer gazetteer, string? primary, int depth)
+    private static string? SideOf(Person person, PeopleScan scan, Dictionary<PersonMention, Person> owner, Gazetteer gazetteer, string? primary, int depth, out string note)
     {
         if (person.StatedSide is { } stated)
         {
+            note = "side " + stated + " as stated";
             return stated;
         }
 
         var counterpart = person.Counterpart(scan, owner);
         if (counterpart is not null && depth < 2)
         {
-            var other = SideOf(counterpart, scan, owner, gazetteer, primary, depth + 1);
-            return other == Gazetteer.VietnamCode || other is null ? primary : Gazetteer.VietnamCode;
+            var other = SideOf(counterpart, scan, owner, gazetteer, primary, depth + 1, out _);
+            var side = other == Gazetteer.VietnamCode || other is null ? primary : Gazetteer.VietnamCode;
+            note = "side " + (side ?? "unknown") + ": the counterpart of " + counterpart.Best().Name;
+            return side;
         }
 
-        return gazetteer.IsVietnameseFamilyName(person.Keys[0]) ? Gazetteer.VietnamCode : primary;
+        if (gazetteer.IsVietnameseFamilyName(person.Keys[0]))
+        {
+            note = "side VN: a Vietnamese family name";
+            return Gazetteer.VietnamCode;
+        }
+
+        note = "side " + (primary ?? "unknown") + ": no side stated, the partner met";
+        return primary;
     }
 
     // Titles in order of mention, one per function (the longest wording); a person called
     // `son homologue` also holds the counterpart's functions, not the organization-specific ones.
-    private static List<string> TitlesOf(Person person, PeopleScan scan, Dictionary<PersonMention, Person> owner)
+    private static List<PersonTitle> TitlesOf(Person person, PeopleScan scan, Dictionary<PersonMention, Person> owner)
     {
         var titles = new List<PersonTitle>();
         foreach (var m in person.Mentions)
@@ -179,7 +197,7 @@ internal static class ParticipantExtractor
             }
         }
 
-        return byHead.ConvertAll(t => t.Text);
+        return byHead;
     }
 
     /// <summary>
@@ -400,8 +418,8 @@ internal static class ParticipantExtractor
             return null;
         }
 
-        /// <summary>Most words, then most diacritics (the fuller spelling), then first written.</summary>
-        public string BestName()
+        /// <summary>The mention with the best name: most words, then most diacritics (the fuller spelling), then first written.</summary>
+        public PersonMention Best()
         {
             var best = Mentions[0];
             foreach (var m in Mentions)
@@ -412,18 +430,20 @@ internal static class ParticipantExtractor
                 }
             }
 
-            return best.Name;
+            return best;
         }
 
         /// <summary>The most specific rank written before the name (<c>général de corps d'armée</c> over <c>général</c>).</summary>
-        public string? Rank()
+        public string? Rank(out StorySpan? span)
         {
             string? rank = null;
+            span = null;
             foreach (var m in Mentions)
             {
                 if (m.Rank is { } r && (rank is null || r.Length > rank.Length))
                 {
                     rank = r;
+                    span = m.RankSpan;
                 }
             }
 
@@ -471,3 +491,9 @@ internal static class ParticipantExtractor
         }
     }
 }
+
+/// <summary>Where a participant's name (with how its side was decided), rank and each title were read.</summary>
+/// <param name="Name">The name's span; its note says how the side was decided.</param>
+/// <param name="Rank">The rank's span, or null.</param>
+/// <param name="Titles">Each title's span, aligned with the participant's titles.</param>
+internal sealed record ParticipantFinding(Finding Name, StorySpan? Rank, List<StorySpan?> Titles);

@@ -19,10 +19,14 @@ internal static class PartnerExtractor
     public static IReadOnlyList<PartnerModel> Extract(ArticleText article, Gazetteer gazetteer)
         => Extract(article, gazetteer, PeopleMentions.Scan(article, gazetteer));
 
-    public static IReadOnlyList<PartnerModel> Extract(ArticleText article, Gazetteer gazetteer, PeopleScan scan)
+    public static IReadOnlyList<PartnerModel> Extract(ArticleText article, Gazetteer gazetteer, PeopleScan scan) => Extract(article, gazetteer, scan, out _);
+
+    /// <summary>The partners, each with the words that first name it as met (<paramref name="spans"/>, aligned).</summary>
+    public static IReadOnlyList<PartnerModel> Extract(ArticleText article, Gazetteer gazetteer, PeopleScan scan, out List<StorySpan> spans)
     {
+        var segments = NameSegments.Of(article);
         var evidence = new List<SideEvidence>(scan.Sides);
-        foreach (var segment in NameSegments.Of(article))
+        foreach (var segment in segments)
         {
             foreach (var chain in PairChains(segment.Tokens, gazetteer))
             {
@@ -33,7 +37,7 @@ internal static class PartnerExtractor
 
                 foreach (var member in chain)
                 {
-                    evidence.Add(new SideEvidence(member.Country.Code, new TextPosition(segment.Order, member.Start)));
+                    evidence.Add(new SideEvidence(member.Country.Code, new TextPosition(segment.Order, member.Start), member.End));
                 }
             }
         }
@@ -42,6 +46,7 @@ internal static class PartnerExtractor
         var ordered = new List<SideEvidence>(evidence);
         ordered.Sort((a, b) => a.Position.CompareTo(b.Position));
         var partners = new List<PartnerModel>();
+        spans = new List<StorySpan>();
         var seen = new HashSet<string>();
         foreach (var e in ordered)
         {
@@ -51,6 +56,7 @@ internal static class PartnerExtractor
             }
 
             partners.Add(new PartnerModel(entry.Code, entry.FrenchName, entry.EnglishName, entry.IsOrganization));
+            spans.Add(segments[e.Position.Segment].Span(e.Position.Token, e.End));
         }
 
         return partners;

@@ -16,7 +16,12 @@ internal static class PartnershipExtractor
     private const int PairWindow = 4;
 
     public static PartnershipLevel? Extract(ArticleText article, Gazetteer gazetteer, IReadOnlyList<PartnerModel> partners)
+        => Extract(article, gazetteer, partners, out _);
+
+    /// <summary>The level, and the wording it was read from (<paramref name="finding"/>).</summary>
+    public static PartnershipLevel? Extract(ArticleText article, Gazetteer gazetteer, IReadOnlyList<PartnerModel> partners, out Finding finding)
     {
+        finding = Finding.None("no relationship level stated for the pair");
         PartnershipLevel? best = null;
         var bestLength = 0;
         foreach (var segment in NameSegments.Of(article))
@@ -34,6 +39,7 @@ internal static class PartnershipExtractor
                 {
                     best = level;
                     bestLength = length;
+                    finding = new Finding(segment.Span(i, i + length));
                 }
 
                 i += length - 1;

@@ -8,7 +8,8 @@ namespace DefenseDialogues.Generator.Extraction;
 /// <param name="Head">The canonical head from titles.tsv (<c>vice-ministre</c>): two titles with one head are one function.</param>
 /// <param name="Side">The country or organization the wording names (<c>japonais</c>, <c>de l'UE</c>), or null.</param>
 /// <param name="NamesOrganization">The title keeps the name of an organization of a country (<c>… de l'Armée populaire du Vietnam</c>).</param>
-internal sealed record PersonTitle(string Text, string Head, string? Side, bool NamesOrganization);
+/// <param name="Span">The words the title was read from (with the complements dropped from <paramref name="Text"/>).</param>
+internal sealed record PersonTitle(string Text, string Head, string? Side, bool NamesOrganization, StorySpan? Span = null);
 
 /// <summary>One mention of a person in one segment.</summary>
 internal sealed class PersonMention(
@@ -25,6 +26,12 @@ internal sealed class PersonMention(
 
     /// <summary>The rank written before the name, or null.</summary>
     public string? Rank { get; } = rank;
+
+    /// <summary>Where the name is written.</summary>
+    public StorySpan? NameSpan { get; init; }
+
+    /// <summary>Where the rank is written, or null.</summary>
+    public StorySpan? RankSpan { get; init; }
 
     /// <summary>Titles attached to this mention.</summary>
     public List<PersonTitle> Titles { get; } = new();
@@ -64,7 +71,10 @@ internal sealed class PersonMention(
 }
 
 /// <summary>A country or organization that a function or body is said to belong to (<c>le ministre russe</c>, <c>la délégation sud-coréenne</c>).</summary>
-internal readonly record struct SideEvidence(string Code, TextPosition Position);
+/// <param name="Code">The side's code.</param>
+/// <param name="Position">Where the function or body starts.</param>
+/// <param name="End">The token after the wording that names the side.</param>
+internal readonly record struct SideEvidence(string Code, TextPosition Position, int End);
 
 /// <summary>What <see cref="PeopleMentions.Scan"/> finds: the people mentioned, and the sides the story's functions and bodies name.</summary>
 internal sealed record PeopleScan(IReadOnlyList<PersonMention> Mentions, IReadOnlyList<SideEvidence> Sides);
@@ -186,7 +196,7 @@ internal static class PeopleMentions
             }
 
             var rank = NameGrammar.Written(_t, start, end).ToLowerInvariant();
-            return AddPerson(end, n, rank, anchored: true);
+            return AddPerson(end, n, rank, anchored: true, rankSpan: segment.Span(start, end));
         }
 
         private int AfterTitle(int start, TitleEntry entry, int headLength)
@@ -195,7 +205,7 @@ internal static class PeopleMentions
             var title = BuildTitle(start, start + headLength, entry, c);
             if (title.Side is not null)
             {
-                sides.Add(new SideEvidence(title.Side, new TextPosition(segment.Order, start)));
+                sides.Add(new SideEvidence(title.Side, new TextPosition(segment.Order, start), c.End));
             }
 
             var e = c.End;
@@ -270,7 +280,7 @@ internal static class PeopleMentions
             var side = c.Side;
             if (side is not null)
             {
-                sides.Add(new SideEvidence(side, new TextPosition(segment.Order, start)));
+                sides.Add(new SideEvidence(side, new TextPosition(segment.Order, start), c.End));
             }
 
             var e = c.End;
@@ -291,7 +301,7 @@ internal static class PeopleMentions
             return AddPerson(at, n, rank: null, anchored: true, homologue: true, homologueSide: side);
         }
 
-        private int AddPerson(int start, int length, string? rank, bool anchored, bool homologue = false, string? homologueSide = null)
+        private int AddPerson(int start, int length, string? rank, bool anchored, bool homologue = false, string? homologueSide = null, StorySpan? rankSpan = null)
         {
             var name = NameGrammar.Written(_t, start, start + length);
             var counterpart = homologue && _last is not null ? mentions.IndexOf(_last) : -1;
@@ -299,6 +309,8 @@ internal static class PeopleMentions
                 new TextPosition(segment.Order, start), name, NameGrammar.NameKeys(_t, start, length), rank, homologue, homologueSide, counterpart)
             {
                 IsAnchored = anchored,
+                NameSpan = segment.Span(start, start + length),
+                RankSpan = rankSpan,
             };
             foreach (var p in _pending)
             {
@@ -504,7 +516,7 @@ internal static class PeopleMentions
             }
 
             var text = NameGrammar.Written(_t, start, end, k => !IsDropped(k, c));
-            return new PersonTitle(text, entry.Canonical, c.Side, namesOrganization);
+            return new PersonTitle(text, entry.Canonical, c.Side, namesOrganization, segment.Span(start, end));
         }
 
         // Start of a `de/du + country` complement ending at `end`, or -1.

@@ -12,12 +12,15 @@ namespace DefenseDialogues.Generator.Extraction;
 /// </summary>
 internal static class TopicExtractor
 {
-    public static IReadOnlyList<Topic> Extract(ArticleText article, Gazetteer gazetteer)
+    public static IReadOnlyList<Topic> Extract(ArticleText article, Gazetteer gazetteer) => Extract(article, gazetteer, out _);
+
+    /// <summary>The topics in enum order, each with the first wording that names it (<paramref name="spans"/>).</summary>
+    public static IReadOnlyList<Topic> Extract(ArticleText article, Gazetteer gazetteer, out List<StorySpan> spans)
     {
         var segments = CueScanner.Paragraphs(article);
         var matches = CueScanner.Scan<Topic>(segments, gazetteer.MatchTopic);
         matches.RemoveAll(m => InVenueClause(segments[m.Segment].Tokens, m.Token));
-        return CueScanner.DistinctInEnumOrder(matches);
+        return CueScanner.DistinctInEnumOrder(matches, segments, out spans);
     }
 
     /// <summary>Whether <c>en marge de</c> opens the clause (up to a comma or period) that holds token <paramref name="i"/>.</summary>

@@ -23,6 +23,9 @@ internal sealed record DialogueModel(
     string? Source,
     EquatableArray<string> Paragraphs)
 {
+    /// <summary>Where each value was read (see <see cref="EvidenceModel"/>), in field order.</summary>
+    public EquatableArray<EvidenceModel> Evidence { get; init; } = EquatableArray<EvidenceModel>.Empty;
+
     /// <summary>The primary counterpart: the first partner met, in text order.</summary>
     public PartnerModel? Partner => Partners.IsEmpty ? null : Partners[0];
 }

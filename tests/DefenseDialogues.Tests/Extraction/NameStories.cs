@@ -9,9 +9,8 @@ internal static class NameStories
 {
     public static ArticleText Story(string[] paragraphs, string? headline = null, string[]? captions = null, string? datelineCity = null)
     {
-        var list = paragraphs.Select((p, k) => new Paragraph(p, k, 0, 0)).ToList();
-        var dateline = datelineCity is null ? null : new Dateline(datelineCity, null, null, "VNA", 0, 0);
-        return new ArticleText("test.txt", "test", null, null, headline, captions ?? new string[0], dateline, list, "VNA");
+        var dateline = datelineCity is null ? null : new Dateline(datelineCity, null, null, "VNA");
+        return ArticleText.FromParts("test", paragraphs, headline, captions, dateline);
     }
 
     public static ArticleText Story(params string[] paragraphs) => Story(paragraphs, headline: null);

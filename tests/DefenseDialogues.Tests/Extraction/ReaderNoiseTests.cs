@@ -104,9 +104,9 @@ public class ReaderNoiseTests
 
         // The lead paragraph points past the caption and the dateline, on the header line.
         var lead = article.Paragraphs[0];
-        Assert.Equal(0, lead.Line);
-        Assert.StartsWith("Les ministères de la Défense", text.Split('\n')[0].Substring(lead.Column), StringComparison.Ordinal);
-        Assert.StartsWith("Les ministères de la Défense", text.Substring(lead.Offset), StringComparison.Ordinal);
+        Assert.Equal(0, article.LineOf(lead));
+        Assert.StartsWith("Les ministères de la Défense", text.Split('\n')[0].Substring(article.ColumnOf(lead)), StringComparison.Ordinal);
+        Assert.StartsWith("Les ministères de la Défense", text.Substring(article.OffsetOf(lead)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -358,10 +358,10 @@ public class ReaderNoiseTests
         Assert.Equal("Un titre", article.Headline);
         Assert.Equal(["Une légende."], article.Captions);
         Assert.Equal(["Le ministre a reçu l'ambassadeur.", "Les deux parties ont évoqué la formation."], Texts(article));
-        Assert.Equal([2, 4], article.Paragraphs.Select(p => p.Line));
+        Assert.Equal([2, 4], article.Paragraphs.Select(p => article.LineOf(p)));
         Assert.All(article.Paragraphs, p => Assert.DoesNotContain('\r', p.Text));
         Assert.Equal("Oslo", article.Dateline?.City);
-        Assert.Equal(2, article.Dateline?.Line);
+        Assert.Equal(2, article.LineOf(article.Dateline!.Unit!));
     }
 
     [Fact]
@@ -399,16 +399,16 @@ public class ReaderNoiseTests
         var lines = text.Split('\n');
         var article = Read(text);
         Assert.Equal(3, article.Paragraphs.Count);
-        Assert.Equal([2, 4, 6], article.Paragraphs.Select(p => p.Line));
+        Assert.Equal([2, 4, 6], article.Paragraphs.Select(p => article.LineOf(p)));
         foreach (var p in article.Paragraphs)
         {
             var head = p.Text.Substring(0, 12);
-            Assert.StartsWith(head, lines[p.Line].Substring(p.Column), StringComparison.Ordinal);
-            Assert.StartsWith(head, text.Substring(p.Offset), StringComparison.Ordinal);
+            Assert.StartsWith(head, lines[article.LineOf(p)].Substring(article.ColumnOf(p)), StringComparison.Ordinal);
+            Assert.StartsWith(head, text.Substring(article.OffsetOf(p)), StringComparison.Ordinal);
         }
 
-        Assert.Equal(lines[2].IndexOf("Le ministre", StringComparison.Ordinal), article.Paragraphs[0].Column);
-        Assert.Equal(3, article.Dateline?.Column);
+        Assert.Equal(lines[2].IndexOf("Le ministre", StringComparison.Ordinal), article.ColumnOf(article.Paragraphs[0]));
+        Assert.Equal(3, article.ColumnOf(article.Dateline!.Unit!));
     }
 
     [Fact]
@@ -417,11 +417,11 @@ public class ReaderNoiseTests
         var text = "\uFEFFUn titre\r\n\r\nHanoï (VNA) - Le ministre a reçu l'ambassadeur.\r\nLes deux parties ont évoqué la formation.\r\n";
         var lines = text.Split("\r\n");
         var article = Read(text);
-        Assert.Equal([2, 3], article.Paragraphs.Select(p => p.Line));
+        Assert.Equal([2, 3], article.Paragraphs.Select(p => article.LineOf(p)));
         foreach (var p in article.Paragraphs)
         {
-            Assert.StartsWith(p.Text.Substring(0, 10), lines[p.Line].Substring(p.Column), StringComparison.Ordinal);
-            Assert.StartsWith(p.Text.Substring(0, 10), text.Substring(p.Offset), StringComparison.Ordinal);
+            Assert.StartsWith(p.Text.Substring(0, 10), lines[article.LineOf(p)].Substring(article.ColumnOf(p)), StringComparison.Ordinal);
+            Assert.StartsWith(p.Text.Substring(0, 10), text.Substring(article.OffsetOf(p)), StringComparison.Ordinal);
         }
     }
 
@@ -431,11 +431,11 @@ public class ReaderNoiseTests
         var text = "Un titre\r\rHanoï (VNA) - Le ministre a reçu l'ambassadeur.\r  Les deux parties ont évoqué la formation.\r";
         var lines = text.Split('\r');
         var article = Read(text);
-        Assert.Equal([2, 3], article.Paragraphs.Select(p => p.Line));
+        Assert.Equal([2, 3], article.Paragraphs.Select(p => article.LineOf(p)));
         foreach (var p in article.Paragraphs)
         {
-            Assert.StartsWith(p.Text.Substring(0, 10), lines[p.Line].Substring(p.Column), StringComparison.Ordinal);
-            Assert.StartsWith(p.Text.Substring(0, 10), text.Substring(p.Offset), StringComparison.Ordinal);
+            Assert.StartsWith(p.Text.Substring(0, 10), lines[article.LineOf(p)].Substring(article.ColumnOf(p)), StringComparison.Ordinal);
+            Assert.StartsWith(p.Text.Substring(0, 10), text.Substring(article.OffsetOf(p)), StringComparison.Ordinal);
         }
     }
 

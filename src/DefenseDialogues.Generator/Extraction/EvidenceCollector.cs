@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Globalization;
+using DefenseDialogues.Generator.Model;
+
+namespace DefenseDialogues.Generator.Extraction;
+
+/// <summary>
+/// Turns the stages' findings into <see cref="EvidenceModel"/>s: the file span (through the
+/// article's line map), the words read and the sentence around them, in the units' clean text.
+/// </summary>
+internal sealed class EvidenceCollector
+{
+    private readonly ArticleText _article;
+    private readonly List<EvidenceModel> _items = new();
+
+    public EvidenceCollector(ArticleText article) => _article = article;
+
+    /// <summary>Adds a value's evidence (<paramref name="value"/> null: the value is unknown).</summary>
+    public void Add(EvidenceField field, int index, int item, string? value, Finding finding)
+        => _items.Add(new EvidenceModel(field, index, item, value, finding.Note, finding.Span is { } span ? SpanOf(span) : null));
+
+    /// <summary>Adds a value read at <paramref name="span"/> (or with no span, which says so).</summary>
+    public void Add(EvidenceField field, int index, int item, string? value, StorySpan? span)
+        => Add(field, index, item, value, span is null ? Finding.None("not located in the text") : new Finding(span));
+
+    public EquatableArray<EvidenceModel> Build() => EquatableArray.From(_items);
+
+    private EvidenceSpanModel SpanOf(StorySpan span)
+    {
+        var unit = span.Unit;
+        var (sentenceStart, sentenceEnd) = unit.Kind is ArticlePart.Paragraph or ArticlePart.Caption or ArticlePart.Headline
+            ? Sentences.Around(unit.Text, span.Start, span.End)
+            : (0, unit.Text.Length);
+        var stored = unit.Kind is ArticlePart.Paragraph or ArticlePart.Caption or ArticlePart.Headline;
+        return new EvidenceSpanModel(
+            unit.Kind,
+            unit.Index,
+            span.Text,
+            span.Start,
+            sentenceStart,
+            sentenceEnd - sentenceStart,
+            stored ? null : unit.Text,
+            _article.Lines.Locate(_article.FilePath, span));
+    }
+
+    /// <summary>A date as <c>PartialDate</c> prints it.</summary>
+    public static string DateText(DateModel date)
+    {
+        var text = date.Year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "-";
+        if (date.Month is { } m)
+        {
+            text += "-" + m.ToString("D2", CultureInfo.InvariantCulture);
+            if (date.Day is { } d)
+            {
+                text += "-" + d.ToString("D2", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return text;
+    }
+}
