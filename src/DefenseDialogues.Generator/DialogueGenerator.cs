@@ -97,10 +97,16 @@ public sealed class DialogueGenerator : IIncrementalGenerator
         }
 
         var payloads = DialoguesEmitter.Payloads(corpus);
+        var evidence = EvidenceEmitter.Payloads(corpus);
         if (!target.UsesUtf8Literals)
         {
             long chars = 0;
             foreach (var payload in payloads)
+            {
+                chars += payload.Length;
+            }
+
+            foreach (var payload in evidence)
             {
                 chars += payload.Length;
             }
@@ -115,6 +121,7 @@ public sealed class DialogueGenerator : IIncrementalGenerator
         }
 
         context.AddSource(DialoguesEmitter.HintName, SourceText.From(DialoguesEmitter.Emit(corpus, index, payloads, options, target), Encoding.UTF8));
+        context.AddSource(EvidenceEmitter.HintName, SourceText.From(EvidenceEmitter.Emit(corpus, evidence, options, target), Encoding.UTF8));
         context.AddSource(IndexEmitter.HintName, SourceText.From(IndexEmitter.Emit(index, options, target), Encoding.UTF8));
         context.AddSource(PeopleEmitter.HintName, SourceText.From(PeopleEmitter.Emit(corpus, index, options, target), Encoding.UTF8));
         context.AddSource(PartnersEmitter.HintName, SourceText.From(PartnersEmitter.Emit(index, options, target), Encoding.UTF8));

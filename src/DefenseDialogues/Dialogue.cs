@@ -17,6 +17,9 @@ namespace DefenseDialogues
         private readonly ReadOnlyArray<LegalReference> _legalReferences;
         private readonly ReadOnlyArray<Anniversary> _anniversaries;
         private readonly ReadOnlyArray<string> _paragraphs;
+        private Storage.EvidenceStore? _evidenceStore;
+        private int _evidenceIndex;
+        private DialogueEvidence? _evidence;
 
         /// <summary>Creates a record. The lists are copied, so later changes to the arguments do not affect it.</summary>
         /// <param name="id">The article's file name without extension.</param>
@@ -80,6 +83,34 @@ namespace DefenseDialogues
             Partnership = partnership is PartnershipLevel level ? Guard.Defined(level, nameof(partnership)) : null;
             Source = source;
             _paragraphs = ReadOnlyArray<string>.From(paragraphs, nameof(paragraphs));
+        }
+
+        /// <summary>
+        /// Where each value was read in the article: line and column spans, the words and the supporting
+        /// sentence, or how a value was inferred. Decoded on first access (records that never ask cost
+        /// nothing); not part of equality. A record built by hand has evidence that says every value is unknown.
+        /// </summary>
+        public DialogueEvidence Evidence
+        {
+            get
+            {
+                var evidence = System.Threading.Volatile.Read(ref _evidence);
+                if (evidence is null)
+                {
+                    evidence = _evidenceStore?.Load(_evidenceIndex, this) ?? new DialogueEvidence(this, Array.Empty<Evidence>());
+                    evidence = System.Threading.Interlocked.CompareExchange(ref _evidence, evidence, null) ?? evidence;
+                }
+
+                return evidence;
+            }
+        }
+
+        /// <summary>Attaches the generated evidence store (once, right after decoding).</summary>
+        internal Dialogue WithEvidence(Storage.EvidenceStore? store, int index)
+        {
+            _evidenceStore = store;
+            _evidenceIndex = index;
+            return this;
         }
 
         /// <summary>The article's file name without extension; unique in a dataset.</summary>

@@ -92,7 +92,7 @@ internal static class DialoguesEmitter
         w.ChunkedLoader(Dialogue, "Load", dialogues.Count, ChunkSize, i =>
             "global::DefenseDialogues.Storage.DialoguePayload.Decode("
             + CSharpLiteral.String(payloads[i]) + (target.UsesUtf8Literals ? "u8" : string.Empty)
-            + ", People.Store, " + IntArray(people[i]) + ")");
+            + ", People.Store, " + IntArray(people[i]) + ", s_evidence, " + i.ToString(CultureInfo.InvariantCulture) + ")");
 
         return GeneratedFile.Close(w);
     }
@@ -142,8 +142,75 @@ internal static class DialoguesEmitter
             w.Line("/// <para>Topics: " + string.Join(", ", topics) + ".</para>");
         }
 
+        Quote(w, d, EvidenceField.HeldOn, "Date");
+        Quote(w, d, EvidenceField.Location, "Place");
+        Quote(w, d, EvidenceField.Partner, "Partner");
         w.Line("/// <para>Source: " + CSharpLiteral.XmlDocText(d.SourceFile) + "</para>");
         w.Line("/// </remarks>");
+    }
+
+    /// <summary>
+    /// The sentence a value was read from, with its line and column, so hovering the member shows why
+    /// (<c>Date (line 3, col 40): « … mardi 4 juin 2024 … »</c>); how it was inferred when it was.
+    /// </summary>
+    private static void Quote(SourceWriter w, DialogueModel d, EvidenceField field, string label)
+    {
+        foreach (var e in d.Evidence)
+        {
+            if (e.Field != field || e.Index != 0 || e.Value is null)
+            {
+                continue;
+            }
+
+            var text = new StringBuilder(label).Append(' ').Append(e.Value);
+            if (e.Span is { } span)
+            {
+                text.Append(", read \u201C").Append(Shorten(span.Quote, 80)).Append("\u201D at line ")
+                    .Append((span.Location.StartLine + 1).ToString(CultureInfo.InvariantCulture))
+                    .Append(", column ").Append((span.Location.StartColumn + 1).ToString(CultureInfo.InvariantCulture)).Append(": ")
+                    .Append(SentenceAround(d, span, 240));
+            }
+
+            if (e.Note is not null)
+            {
+                text.Append(" [").Append(e.Note).Append(']');
+            }
+
+            w.Line("/// <para>" + CSharpLiteral.XmlDocText(text.ToString()) + "</para>");
+            return;
+        }
+    }
+
+    /// <summary>The supporting sentence, or a window of it around the quote when it is long.</summary>
+    private static string SentenceAround(DialogueModel d, EvidenceSpanModel span, int max)
+    {
+        var sentence = SentenceOf(d, span);
+        var quoteAt = span.QuoteStart - span.SentenceStart;
+        if (sentence.Length <= max || quoteAt < 0 || quoteAt > sentence.Length)
+        {
+            return "\u201C" + Shorten(sentence, max) + "\u201D";
+        }
+
+        var start = System.Math.Max(0, System.Math.Min(quoteAt - (max / 3), sentence.Length - max));
+        while (start > 0 && sentence[start - 1] != ' ')
+        {
+            start++;
+        }
+
+        var window = Shorten(sentence.Substring(start), max);
+        return "\u201C" + (start > 0 ? "\u2026" : string.Empty) + window + "\u201D";
+    }
+
+    private static string SentenceOf(DialogueModel d, EvidenceSpanModel span)
+    {
+        var text = span.PartText ?? span.Part switch
+        {
+            ArticlePart.Headline => d.Headline,
+            ArticlePart.Paragraph => span.PartIndex < d.Paragraphs.Count ? d.Paragraphs[span.PartIndex] : null,
+            ArticlePart.Caption => span.PartIndex < d.Captions.Count ? d.Captions[span.PartIndex] : null,
+            _ => null,
+        } ?? span.Quote;
+        return span.SentenceStart + span.SentenceLength <= text.Length ? text.Substring(span.SentenceStart, span.SentenceLength) : span.Quote;
     }
 
     /// <summary>The date as <c>PartialDate.ToString()</c> prints it (<c>2024-02-27</c>, <c>--12-05</c>), or what is known instead.</summary>

@@ -37,13 +37,24 @@ namespace DefenseDialogues.Storage
         /// <returns>The record.</returns>
         /// <exception cref="FormatException">The payload is malformed or the links do not match its participants.</exception>
         public static Dialogue Decode(string payload, IReadOnlyList<Person>? people, int[]? participantPeople)
+            => Decode(payload, people, participantPeople, null, 0);
+
+        /// <summary>Decodes a payload, links its participants, and attaches where its evidence is stored.</summary>
+        /// <param name="payload">The payload text.</param>
+        /// <param name="people">The dataset's people (a generated <c>People.All</c>).</param>
+        /// <param name="participantPeople">For each participant in payload order, its index in <paramref name="people"/>, or -1.</param>
+        /// <param name="evidence">The dataset's evidence store, or null.</param>
+        /// <param name="index">The record's index in the store.</param>
+        /// <returns>The record.</returns>
+        /// <exception cref="FormatException">The payload is malformed or the links do not match its participants.</exception>
+        public static Dialogue Decode(string payload, IReadOnlyList<Person>? people, int[]? participantPeople, EvidenceStore? evidence, int index)
         {
             var reader = new PayloadReader(Guard.NotNull(payload, nameof(payload)));
             try
             {
                 var dialogue = ReadDialogue(ref reader, people, participantPeople);
                 reader.ReadEnd();
-                return dialogue;
+                return dialogue.WithEvidence(evidence, index);
             }
             catch (ArgumentException invalid)
             {
@@ -69,6 +80,17 @@ namespace DefenseDialogues.Storage
         /// <returns>The record.</returns>
         /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed.</exception>
         public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload, IReadOnlyList<Person>? people, int[]? participantPeople)
+            => Decode(utf8Payload, people, participantPeople, null, 0);
+
+        /// <summary>Decodes a UTF-8 payload, links its participants, and attaches where its evidence is stored.</summary>
+        /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
+        /// <param name="people">The dataset's people (a generated <c>People.All</c>).</param>
+        /// <param name="participantPeople">For each participant in payload order, its index in <paramref name="people"/>, or -1.</param>
+        /// <param name="evidence">The dataset's evidence store, or null.</param>
+        /// <param name="index">The record's index in the store.</param>
+        /// <returns>The record.</returns>
+        /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed.</exception>
+        public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload, IReadOnlyList<Person>? people, int[]? participantPeople, EvidenceStore? evidence, int index)
         {
             string payload;
             try
@@ -80,7 +102,7 @@ namespace DefenseDialogues.Storage
                 throw new FormatException("Malformed dialogue payload: invalid UTF-8.", invalid);
             }
 
-            return Decode(payload, people, participantPeople);
+            return Decode(payload, people, participantPeople, evidence, index);
         }
 #endif
 

@@ -15,15 +15,22 @@ namespace DefenseDialogues.Storage
         /// <summary>Starts reading after the version marker.</summary>
         /// <exception cref="FormatException">The payload does not start with the marker.</exception>
         public PayloadReader(string text)
+            : this(text, DialoguePayload.VersionMarker)
+        {
+        }
+
+        /// <summary>Starts reading after <paramref name="marker"/> (the payload kind and version).</summary>
+        /// <exception cref="FormatException">The payload does not start with the marker.</exception>
+        public PayloadReader(string text, string marker)
         {
             _text = text;
             _position = 0;
-            if (!text.StartsWith(DialoguePayload.VersionMarker, StringComparison.Ordinal))
+            if (!text.StartsWith(marker, StringComparison.Ordinal))
             {
-                throw Error("expected the version marker '" + DialoguePayload.VersionMarker + "'");
+                throw Error("expected the version marker '" + marker + "'");
             }
 
-            _position = DialoguePayload.VersionMarker.Length;
+            _position = marker.Length;
         }
 
         /// <summary>Reads one item of a list.</summary>

@@ -31,6 +31,9 @@ namespace DefenseDialogues
         /// <remarks>
         /// <para>Le Vietnam et la Norvège tiennent leur premier dialogue de défense</para>
         /// <para>Topics: Cybersecurity, MaritimeSecurity.</para>
+        /// <para>Date 2024-06-04, read “mardi 4 juin 2024” at line 3, column 96: “Le premier Dialogue sur la politique de défense Vietnam-Norvège a eu lieu mardi 4 juin 2024 à Oslo.”</para>
+        /// <para>Place Oslo, read “Oslo” at line 3, column 116: “Le premier Dialogue sur la politique de défense Vietnam-Norvège a eu lieu mardi 4 juin 2024 à Oslo.”</para>
+        /// <para>Partner NO, read “Norvège” at line 1, column 18: “Le Vietnam et la Norvège tiennent leur premier dialogue de défense”</para>
         /// <para>Source: a_dialogue.txt</para>
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Vietnam_Norway_2024_06_04 => s_all[0];
@@ -40,6 +43,9 @@ namespace DefenseDialogues
         /// <para>Le ministre reçoit l'ambassadeur du Chili.</para>
         /// <para>Participants: Pham Minh Duc (VN), Pablo Rojas (CL).</para>
         /// <para>Topics: Training, Peacekeeping.</para>
+        /// <para>Date 2025-03-12, read “12 mars” at line 3, column 86: “Le général Pham Minh Duc, ministre vietnamien de la Défense, a reçu le 12 mars à Hanoï l'ambassadeur chilien Pablo Rojas.” [year 2025 from the header (published 2025-03)]</para>
+        /// <para>Place Hanoi, read “Hanoï” at line 3, column 96: “Le général Pham Minh Duc, ministre vietnamien de la Défense, a reçu le 12 mars à Hanoï l'ambassadeur chilien Pablo Rojas.”</para>
+        /// <para>Partner CL, read “ambassadeur chilien” at line 3, column 104: “Le général Pham Minh Duc, ministre vietnamien de la Défense, a reçu le 12 mars à Hanoï l'ambassadeur chilien Pablo Rojas.”</para>
         /// <para>Source: b_reception.txt</para>
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Vietnam_Chile_2025_03_12 => s_all[1];
@@ -63,8 +69,8 @@ namespace DefenseDialogues
         {
             switch (index)
             {
-                case 0: return global::DefenseDialogues.Storage.DialoguePayload.Decode("D1s10:a_dialogues14:a_dialogue.txt~l3:i2024;i6;i4;s66:Le Vietnam et la Norv\u00E8ge tiennent leur premier dialogue de d\u00E9fensel0:s4:Oslol1:l4:s2:NOs7:Norv\u00E8ges6:Norwayi0;i1;i1;l0:l2:i6;i7;l0:l0:~s3:VNAl2:s99:Le premier Dialogue sur la politique de d\u00E9fense Vietnam-Norv\u00E8ge a eu lieu mardi 4 juin 2024 \u00E0 Oslo.s109:Les deux parties ont convenu de renforcer la coop\u00E9ration en mati\u00E8re de s\u00E9curit\u00E9 maritime et de cybers\u00E9curit\u00E9."u8, People.Store, new int[0]);
-                case 1: return global::DefenseDialogues.Storage.DialoguePayload.Decode("D1s11:b_receptions15:b_reception.txtl2:i2025;i3;l3:i2025;i3;i12;~l1:s42:Le ministre re\u00E7oit l'ambassadeur du Chili.s5:Hanoil1:l4:s2:CLs5:Chilis5:Chilei0;i3;~l2:l4:s13:Pham Minh Ducs2:VNs7:g\u00E9n\u00E9rall1:s22:ministre de la D\u00E9fensel4:s11:Pablo Rojass2:CL~l1:s11:ambassadeurl2:i1;i4;l0:l0:~s3:VNAl2:s121:Le g\u00E9n\u00E9ral Pham Minh Duc, ministre vietnamien de la D\u00E9fense, a re\u00E7u le 12 mars \u00E0 Hano\u00EF l'ambassadeur chilien Pablo Rojas.s80:Les deux parties ont discut\u00E9 de la formation et du maintien de la paix de l'ONU."u8, People.Store, new int[] { 0, 1 });
+                case 0: return global::DefenseDialogues.Storage.DialoguePayload.Decode("D1s10:a_dialogues14:a_dialogue.txt~l3:i2024;i6;i4;s66:Le Vietnam et la Norv\u00E8ge tiennent leur premier dialogue de d\u00E9fensel0:s4:Oslol1:l4:s2:NOs7:Norv\u00E8ges6:Norwayi0;i1;i1;l0:l2:i6;i7;l0:l0:~s3:VNAl2:s99:Le premier Dialogue sur la politique de d\u00E9fense Vietnam-Norv\u00E8ge a eu lieu mardi 4 juin 2024 \u00E0 Oslo.s109:Les deux parties ont convenu de renforcer la coop\u00E9ration en mati\u00E8re de s\u00E9curit\u00E9 maritime et de cybers\u00E9curit\u00E9."u8, People.Store, new int[0], s_evidence, 0);
+                case 1: return global::DefenseDialogues.Storage.DialoguePayload.Decode("D1s11:b_receptions15:b_reception.txtl2:i2025;i3;l3:i2025;i3;i12;~l1:s42:Le ministre re\u00E7oit l'ambassadeur du Chili.s5:Hanoil1:l4:s2:CLs5:Chilis5:Chilei0;i3;~l2:l4:s13:Pham Minh Ducs2:VNs7:g\u00E9n\u00E9rall1:s22:ministre de la D\u00E9fensel4:s11:Pablo Rojass2:CL~l1:s11:ambassadeurl2:i1;i4;l0:l0:~s3:VNAl2:s121:Le g\u00E9n\u00E9ral Pham Minh Duc, ministre vietnamien de la D\u00E9fense, a re\u00E7u le 12 mars \u00E0 Hano\u00EF l'ambassadeur chilien Pablo Rojas.s80:Les deux parties ont discut\u00E9 de la formation et du maintien de la paix de l'ONU."u8, People.Store, new int[] { 0, 1 }, s_evidence, 1);
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using DefenseDialogues.Generator.Model;
+
+namespace DefenseDialogues.Generator.Emit;
+
+/// <summary>
+/// Formats each record's evidence as its own payload (the runtime's <c>EvidencePayload</c> format)
+/// in a second part of <c>Dialogues</c>: a store the records reach on first <c>dialogue.Evidence</c>,
+/// so users who never ask for evidence never decode it. Quotes and sentences are offsets into the
+/// record's own paragraphs, not copies.
+/// </summary>
+internal static class EvidenceEmitter
+{
+    public const string HintName = "Dialogues.Evidence.g.cs";
+
+    public const string Version = "E1";
+
+    /// <summary>The evidence payload of each record, in corpus order.</summary>
+    public static string[] Payloads(CorpusModel corpus)
+    {
+        var payloads = new string[corpus.Dialogues.Count];
+        for (var i = 0; i < payloads.Length; i++)
+        {
+            payloads[i] = Write(corpus.Dialogues[i].Evidence);
+        }
+
+        return payloads;
+    }
+
+    public static string Emit(CorpusModel corpus, string[] payloads, GeneratorOptions options, EmitTarget target)
+    {
+        var w = GeneratedFile.Open(options, target, summary: null, "Dialogues", "DefenseDialogues: where each value was read, decoded on first access to a record's Evidence.");
+        w.Line("private static readonly global::DefenseDialogues.Storage.EvidenceStore s_evidence = new global::DefenseDialogues.Storage.EvidenceStore(LoadEvidence);");
+        w.Line();
+        w.Line("private static global::DefenseDialogues.DialogueEvidence LoadEvidence(int index, global::DefenseDialogues.Dialogue dialogue)");
+        w.Open();
+        w.Line("switch (index / " + GeneratedFile.Number(DialoguesEmitter.ChunkSize) + ")");
+        w.Open();
+        var count = corpus.Dialogues.Count;
+        var chunks = (count + DialoguesEmitter.ChunkSize - 1) / DialoguesEmitter.ChunkSize;
+        for (var c = 0; c < chunks; c++)
+        {
+            w.Line($"case {GeneratedFile.Number(c)}: return LoadEvidence{GeneratedFile.Number(c)}(index, dialogue);");
+        }
+
+        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        w.Close();
+        w.Close();
+        for (var c = 0; c < chunks; c++)
+        {
+            w.Line();
+            w.Line($"private static global::DefenseDialogues.DialogueEvidence LoadEvidence{GeneratedFile.Number(c)}(int index, global::DefenseDialogues.Dialogue dialogue)");
+            w.Open();
+            w.Line("switch (index)");
+            w.Open();
+            for (var i = c * DialoguesEmitter.ChunkSize; i < count && i < (c + 1) * DialoguesEmitter.ChunkSize; i++)
+            {
+                w.Line($"case {GeneratedFile.Number(i)}: return global::DefenseDialogues.Storage.EvidencePayload.Decode({CSharpLiteral.String(payloads[i])}{(target.UsesUtf8Literals ? "u8" : string.Empty)}, dialogue);");
+            }
+
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+            w.Close();
+            w.Close();
+        }
+
+        return GeneratedFile.Close(w);
+    }
+
+    /// <summary>One record's evidence payload. Positions only, never a file path, so the bytes do not depend on the machine.</summary>
+    public static string Write(EquatableArray<EvidenceModel> evidence)
+    {
+        var w = new StringBuilder(64 + (evidence.Count * 48));
+        w.Append(Version);
+        List(w, evidence.Count);
+        foreach (var e in evidence)
+        {
+            List(w, 6);
+            Int(w, (int)e.Field);
+            Int(w, e.Index);
+            Int(w, e.Item);
+            String(w, e.Value);
+            String(w, e.Note);
+            if (e.Span is not { } span)
+            {
+                w.Append('~');
+                continue;
+            }
+
+            List(w, 11);
+            Int(w, (int)span.Part);
+            Int(w, span.PartIndex);
+            Int(w, span.QuoteStart);
+            Int(w, span.Quote.Length);
+            Int(w, span.SentenceStart);
+            Int(w, span.SentenceLength);
+            String(w, span.PartText);
+            Int(w, span.Location.StartLine);
+            Int(w, span.Location.StartColumn);
+            Int(w, span.Location.EndLine);
+            Int(w, span.Location.EndColumn);
+        }
+
+        return w.ToString();
+    }
+
+    private static void Int(StringBuilder w, int value) => w.Append('i').Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
+
+    private static void String(StringBuilder w, string? value)
+    {
+        if (value is null)
+        {
+            w.Append('~');
+            return;
+        }
+
+        w.Append('s').Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+    }
+
+    private static void List(StringBuilder w, int count) => w.Append('l').Append(count.ToString(CultureInfo.InvariantCulture)).Append(':');
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
+
+namespace DefenseDialogues.Storage
+{
+    /// <summary>
+    /// The compact form in which generated code stores a dialogue's <see cref="DialogueEvidence"/>, apart
+    /// from the record so that users who never ask for evidence never decode it. For generated code.
+    /// </summary>
+    /// <remarks>
+    /// <c>E1</c>, then a list of items in the <see cref="DialoguePayload"/> value syntax. An item is
+    /// <c>[field, index, item, value?, note?, span?]</c>; a span is <c>[part, partIndex, quoteStart,
+    /// quoteLength, sentenceStart, sentenceLength, partText?, startLine, startColumn, endLine, endColumn]</c>
+    /// with zero-based lines and columns. Quotes and sentences are not stored twice: they are cut from the
+    /// record's headline, paragraphs or captions; only the header, dateline and trailer carry their text.
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class EvidencePayload
+    {
+        /// <summary>The version marker every evidence payload starts with.</summary>
+        internal const string VersionMarker = "E1";
+
+        /// <summary>Decodes the evidence of <paramref name="dialogue"/>.</summary>
+        /// <param name="payload">The payload text.</param>
+        /// <param name="dialogue">The record it supports.</param>
+        /// <returns>The evidence.</returns>
+        /// <exception cref="FormatException">The payload is malformed or does not fit the record.</exception>
+        public static DialogueEvidence Decode(string payload, Dialogue dialogue)
+        {
+            Guard.NotNull(dialogue, nameof(dialogue));
+            var reader = new PayloadReader(Guard.NotNull(payload, nameof(payload)), VersionMarker);
+            try
+            {
+                var count = reader.ReadListHeader();
+                var items = new Evidence[count];
+                for (var i = 0; i < count; i++)
+                {
+                    items[i] = ReadItem(ref reader, dialogue);
+                }
+
+                reader.ReadEnd();
+                return new DialogueEvidence(dialogue, items);
+            }
+            catch (ArgumentException invalid)
+            {
+                throw reader.Error(invalid.Message, invalid);
+            }
+        }
+
+#if NET
+        private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        /// <summary>Decodes evidence stored as UTF-8 (a <c>"…"u8</c> literal in generated code).</summary>
+        /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
+        /// <param name="dialogue">The record it supports.</param>
+        /// <returns>The evidence.</returns>
+        /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed.</exception>
+        public static DialogueEvidence Decode(ReadOnlySpan<byte> utf8Payload, Dialogue dialogue)
+        {
+            string payload;
+            try
+            {
+                payload = StrictUtf8.GetString(utf8Payload);
+            }
+            catch (DecoderFallbackException invalid)
+            {
+                throw new FormatException("Malformed evidence payload: invalid UTF-8.", invalid);
+            }
+
+            return Decode(payload, dialogue);
+        }
+#endif
+
+        private static Evidence ReadItem(ref PayloadReader reader, Dialogue dialogue)
+        {
+            reader.ReadTupleHeader(6);
+            var field = (EvidenceField)reader.ReadInt();
+            var index = reader.ReadInt();
+            var item = reader.ReadInt();
+            var value = reader.ReadNullableString();
+            var note = reader.ReadNullableString();
+            if (reader.TryReadNull())
+            {
+                return new Evidence(field, index, item, value, note, null, 0, null, null, null);
+            }
+
+            reader.ReadTupleHeader(11);
+            var part = Guard.Defined((ArticlePart)reader.ReadInt(), "part");
+            var partIndex = reader.ReadInt();
+            var quoteStart = reader.ReadInt();
+            var quoteLength = reader.ReadInt();
+            var sentenceStart = reader.ReadInt();
+            var sentenceLength = reader.ReadInt();
+            var partText = reader.ReadNullableString() ?? TextOf(dialogue, part, partIndex);
+            var span = new SourceSpan(dialogue.SourceFile, reader.ReadInt() + 1, reader.ReadInt() + 1, reader.ReadInt() + 1, reader.ReadInt() + 1);
+            return new Evidence(field, index, item, value, note, part, partIndex, span, Cut(partText, quoteStart, quoteLength), Cut(partText, sentenceStart, sentenceLength));
+        }
+
+        private static string TextOf(Dialogue dialogue, ArticlePart part, int index)
+        {
+            switch (part)
+            {
+                case ArticlePart.Headline:
+                    return dialogue.Headline ?? throw new ArgumentException("evidence in a headline the record does not have");
+                case ArticlePart.Paragraph:
+                    return (uint)index < (uint)dialogue.Paragraphs.Count ? dialogue.Paragraphs[index] : throw new ArgumentException("evidence in a paragraph the record does not have");
+                case ArticlePart.Caption:
+                    return (uint)index < (uint)dialogue.Captions.Count ? dialogue.Captions[index] : throw new ArgumentException("evidence in a caption the record does not have");
+                default:
+                    throw new ArgumentException("evidence in the " + part.ToString() + " without its text");
+            }
+        }
+
+        private static string Cut(string text, int start, int length)
+            => start >= 0 && length >= 0 && start + length <= text.Length
+                ? text.Substring(start, length)
+                : throw new ArgumentException("evidence outside its text");
+    }
+
+    /// <summary>
+    /// Loads a dialogue's evidence on demand: generated code creates one per dataset and hands it to
+    /// each record as it is decoded. For generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class EvidenceStore
+    {
+        private readonly Func<int, Dialogue, DialogueEvidence> _load;
+
+        /// <summary>Creates the store over a loader for the evidence of the record at an index.</summary>
+        /// <param name="load">Decodes the evidence of the record at an index.</param>
+        public EvidenceStore(Func<int, Dialogue, DialogueEvidence> load) => _load = Guard.NotNull(load, nameof(load));
+
+        internal DialogueEvidence Load(int index, Dialogue dialogue) => _load(index, dialogue);
+    }
+}
