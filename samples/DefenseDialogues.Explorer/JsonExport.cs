@@ -95,6 +95,76 @@ namespace DefenseDialogues.Explorer
             json.WriteString("partnership", d.Partnership?.ToString());
             json.WriteString("source", d.Source);
             WriteStrings(json, "paragraphs", d.Paragraphs);
+            WriteEvidence(json, d.Evidence);
+            json.WriteEndObject();
+        }
+
+        /// <summary>
+        /// The <c>evidence</c> object (an extra field DATA-MODEL.md allows): per field, where each value was
+        /// read (one-based line and columns in the .txt, the words, the sentence) or why it is unknown.
+        /// Lists are aligned with the record's lists.
+        /// </summary>
+        private static void WriteEvidence(Utf8JsonWriter json, DialogueEvidence e)
+        {
+            json.WriteStartObject("evidence");
+            WriteEvidence(json, "published", e.Published);
+            WriteEvidence(json, "heldOn", e.HeldOn);
+            WriteEvidence(json, "location", e.Location);
+            WriteEvidenceList(json, "partners", e.Partners);
+            WriteEvidence(json, "kind", e.Kind);
+            WriteEvidence(json, "edition", e.Edition);
+            json.WriteStartArray("participants");
+            foreach (var p in e.Participants)
+            {
+                json.WriteStartObject();
+                WriteEvidence(json, "name", p.Name);
+                WriteEvidence(json, "rank", p.Rank);
+                WriteEvidenceList(json, "titles", p.Titles);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            WriteEvidenceList(json, "topics", e.Topics);
+            WriteEvidenceList(json, "legalReferences", e.LegalReferences);
+            WriteEvidenceList(json, "anniversaries", e.Anniversaries);
+            WriteEvidence(json, "partnership", e.Partnership);
+            WriteEvidence(json, "source", e.Source);
+            json.WriteEndObject();
+        }
+
+        private static void WriteEvidenceList(Utf8JsonWriter json, string name, IReadOnlyList<Evidence> items)
+        {
+            json.WriteStartArray(name);
+            foreach (var item in items)
+            {
+                WriteEvidenceValue(json, item);
+            }
+
+            json.WriteEndArray();
+        }
+
+        private static void WriteEvidence(Utf8JsonWriter json, string name, Evidence e)
+        {
+            json.WritePropertyName(name);
+            WriteEvidenceValue(json, e);
+        }
+
+        private static void WriteEvidenceValue(Utf8JsonWriter json, Evidence e)
+        {
+            json.WriteStartObject();
+            json.WriteString("value", e.Value);
+            if (e.Span is SourceSpan span)
+            {
+                json.WriteString("part", e.Part.ToString());
+                json.WriteNumber("line", span.StartLine);
+                json.WriteNumber("column", span.StartColumn);
+                json.WriteNumber("endLine", span.EndLine);
+                json.WriteNumber("endColumn", span.EndColumn);
+                json.WriteString("quote", e.Quote);
+                json.WriteString("sentence", e.Sentence);
+            }
+
+            json.WriteString("note", e.Note);
             json.WriteEndObject();
         }
 

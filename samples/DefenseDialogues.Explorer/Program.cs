@@ -12,6 +12,7 @@ namespace DefenseDialogues.Explorer
         private const string Usage =
             "usage: DefenseDialogues.Explorer [list]\n" +
             "       DefenseDialogues.Explorer show <id>\n" +
+            "       DefenseDialogues.Explorer explain <id> [--color|--no-color]\n" +
             "       DefenseDialogues.Explorer people\n" +
             "       DefenseDialogues.Explorer partner <code|name>\n" +
             "       DefenseDialogues.Explorer filter [--topic <Topic>]... [--year <YYYY>] [--partner <code|name>]\n" +
@@ -35,6 +36,16 @@ namespace DefenseDialogues.Explorer
                     }
 
                     DetailView.Write(Console.Out, dialogue);
+                    return 0;
+                case ["explain", var id, .. var flags] when flags is [] or ["--color"] or ["--no-color"]:
+                    if (!Dialogues.TryGet(id, out var explained))
+                    {
+                        return Fail("No dialogue has the id '" + id + "'; `list` shows the ids.");
+                    }
+
+                    // Colors on a terminal unless NO_COLOR is set; plain brackets and labels when piped.
+                    var color = flags is ["--color"] || (flags is [] && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+                    ExplainView.Write(Console.Out, explained, color);
                     return 0;
                 case ["people"]:
                     PeopleView.Write(Console.Out, People.All);

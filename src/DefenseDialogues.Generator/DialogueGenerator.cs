@@ -90,6 +90,11 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             Report(context, diagnostic);
         }
 
+        if (options.EvidenceDiagnostics)
+        {
+            ReportEvidence(context, corpus);
+        }
+
         if (!target.HasRuntime)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, Location.None));
@@ -125,6 +130,24 @@ public sealed class DialogueGenerator : IIncrementalGenerator
         context.AddSource(IndexEmitter.HintName, SourceText.From(IndexEmitter.Emit(index, options, target), Encoding.UTF8));
         context.AddSource(PeopleEmitter.HintName, SourceText.From(PeopleEmitter.Emit(corpus, index, options, target), Encoding.UTF8));
         context.AddSource(PartnersEmitter.HintName, SourceText.From(PartnersEmitter.Emit(index, options, target), Encoding.UTF8));
+    }
+
+    /// <summary>One info diagnostic per extracted value, at its span in the .txt (the MSBuild switch is on).</summary>
+    private static void ReportEvidence(SourceProductionContext context, CorpusModel corpus)
+    {
+        foreach (var dialogue in corpus.Dialogues)
+        {
+            foreach (var e in dialogue.Evidence)
+            {
+                if (e.Span is { } span && e.Value is { } value)
+                {
+                    Report(context, new DiagnosticInfo(DiagnosticIds.ExtractedValue, span.Location, new EquatableArray<string>(new[]
+                    {
+                        EvidencePaths.Of(e), value, e.Note is null ? string.Empty : " (" + e.Note + ")",
+                    })));
+                }
+            }
+        }
     }
 
     private static void Report(SourceProductionContext context, DiagnosticInfo info)

@@ -90,9 +90,15 @@ namespace DefenseDialogues
         /// <param name="part">The part of the article the value was read from, or null.</param>
         /// <param name="partIndex">The paragraph's or caption's index, else 0.</param>
         /// <param name="span">Where in the file, or null.</param>
-        /// <param name="quote">The words read, or null.</param>
-        /// <param name="sentence">The sentence around them, or null.</param>
-        public Evidence(EvidenceField field, int index, int item, string? value, string? note, ArticlePart? part, int partIndex, SourceSpan? span, string? quote, string? sentence)
+        /// <param name="partText">The part's clean text (the paragraph, caption, headline, dateline…), or null.</param>
+        /// <param name="quoteStart">Where the words read start in <paramref name="partText"/>.</param>
+        /// <param name="quoteLength">Their length.</param>
+        /// <param name="sentenceStart">Where the supporting sentence starts in <paramref name="partText"/>.</param>
+        /// <param name="sentenceLength">Its length.</param>
+        /// <exception cref="ArgumentOutOfRangeException">The quote or sentence lies outside the part's text.</exception>
+        public Evidence(
+            EvidenceField field, int index, int item, string? value, string? note,
+            ArticlePart? part, int partIndex, SourceSpan? span, string? partText, int quoteStart, int quoteLength, int sentenceStart, int sentenceLength)
         {
             Field = Guard.Defined(field, nameof(field));
             Index = index;
@@ -102,8 +108,27 @@ namespace DefenseDialogues
             Part = part;
             PartIndex = partIndex;
             Span = span;
-            Quote = quote;
-            Sentence = sentence;
+            PartText = partText;
+            if (partText is not null)
+            {
+                if (quoteStart < 0 || quoteLength < 0 || quoteStart + quoteLength > partText.Length)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(quoteStart), "The quote lies outside the part's text.");
+                }
+
+                if (sentenceStart < 0 || sentenceLength < 0 || sentenceStart + sentenceLength > partText.Length)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(sentenceStart), "The sentence lies outside the part's text.");
+                }
+
+                QuoteStart = quoteStart;
+                Quote = partText.Substring(quoteStart, quoteLength);
+                Sentence = partText.Substring(sentenceStart, sentenceLength);
+            }
+            else
+            {
+                QuoteStart = -1;
+            }
         }
 
         /// <summary>Which value this supports.</summary>
@@ -130,6 +155,12 @@ namespace DefenseDialogues
         /// <summary>Where in the article file the value was read, or null.</summary>
         public SourceSpan? Span { get; }
 
+        /// <summary>The clean text of the part the value was read from (the paragraph, caption, headline, dateline…), or null.</summary>
+        public string? PartText { get; }
+
+        /// <summary>Where <see cref="Quote"/> starts in <see cref="PartText"/>, or -1.</summary>
+        public int QuoteStart { get; }
+
         /// <summary>The words the value was read from, cleaned as the paragraphs are, or null.</summary>
         public string? Quote { get; }
 
@@ -149,7 +180,7 @@ namespace DefenseDialogues
         /// <param name="field">Which value.</param>
         /// <param name="note">Why.</param>
         /// <returns>The evidence.</returns>
-        public static Evidence Unknown(EvidenceField field, string note) => new(field, 0, 0, null, note, null, 0, null, null, null);
+        public static Evidence Unknown(EvidenceField field, string note) => new(field, 0, 0, null, note, null, 0, null, null, 0, 0, 0, 0);
 
         /// <summary>One line: <c>heldOn = 2024-06-04 at a.txt(3,40-3,51): "mardi 4 juin 2024"</c>.</summary>
         /// <returns>The text.</returns>

@@ -76,6 +76,12 @@ internal static class DiagnosticDescriptors
         "MSBuild property '{0}' has the value '{1}', which is not valid ({2}); using '{3}'",
         "DefenseDialogues.Configuration", DiagnosticSeverity.Warning);
 
+    /// <summary>Off unless <c>DialogueEvidenceDiagnostics</c> is true: marks each extracted value at its span in the .txt.</summary>
+    public static readonly DiagnosticDescriptor ExtractedValue = Create(
+        DiagnosticIds.ExtractedValue, "Extracted value",
+        "{0} = {1}{2}",
+        "DefenseDialogues.Evidence", DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         DiagnosticIds.InternalError, "Article skipped after an internal error",
         "The generator failed on article '{0}' and skipped it: {1}",
@@ -97,6 +103,7 @@ internal static class DiagnosticDescriptors
         [CorpusNeedsNewerLanguage.Id] = CorpusNeedsNewerLanguage,
         [RuntimeNotReferenced.Id] = RuntimeNotReferenced,
         [InvalidOption.Id] = InvalidOption,
+        [ExtractedValue.Id] = ExtractedValue,
         [InternalError.Id] = InternalError,
     };
 

@@ -47,5 +47,6 @@ internal static class DiagnosticIds
     public const string InvalidOption = "DD0203";
 
     /// <summary>The generator hit an unexpected error on one article and skipped it.</summary>
+    public const string ExtractedValue = "DD0301";
     public const string InternalError = "DD0900";
 }

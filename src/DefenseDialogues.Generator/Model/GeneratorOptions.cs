@@ -9,7 +9,8 @@ namespace DefenseDialogues.Generator.Model;
 /// <param name="Namespace">Namespace of the generated classes (<c>DialoguesNamespace</c>).</param>
 /// <param name="IsPublic">Whether the generated classes are public (<c>DialoguesVisibility</c>).</param>
 /// <param name="Diagnostics">Problems with the values given, reported by the pipeline.</param>
-internal sealed record GeneratorOptions(string Namespace, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <param name="EvidenceDiagnostics">Whether each extracted value is reported as an info diagnostic at its span (<c>DialogueEvidenceDiagnostics</c>).</param>
+internal sealed record GeneratorOptions(string Namespace, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics, bool EvidenceDiagnostics = false)
 {
     public const string DefaultNamespace = "DefenseDialogues";
 
@@ -37,7 +38,15 @@ internal sealed record GeneratorOptions(string Namespace, bool IsPublic, Equatab
             diagnostics.Add(Invalid("DialoguesVisibility", visibility!, "expected 'internal' or 'public'", "internal"));
         }
 
-        return new GeneratorOptions(ns!, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        options.TryGetValue("build_property.DialogueEvidenceDiagnostics", out var evidence);
+        evidence = evidence?.Trim().ToLowerInvariant();
+        var evidenceDiagnostics = evidence == "true";
+        if (!string.IsNullOrEmpty(evidence) && evidence != "true" && evidence != "false")
+        {
+            diagnostics.Add(Invalid("DialogueEvidenceDiagnostics", evidence!, "expected 'true' or 'false'", "false"));
+        }
+
+        return new GeneratorOptions(ns!, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), evidenceDiagnostics);
     }
 
     private static bool IsValidNamespace(string ns)

@@ -83,7 +83,7 @@ namespace DefenseDialogues.Storage
             var note = reader.ReadNullableString();
             if (reader.TryReadNull())
             {
-                return new Evidence(field, index, item, value, note, null, 0, null, null, null);
+                return new Evidence(field, index, item, value, note, null, 0, null, null, 0, 0, 0, 0);
             }
 
             reader.ReadTupleHeader(11);
@@ -95,7 +95,7 @@ namespace DefenseDialogues.Storage
             var sentenceLength = reader.ReadInt();
             var partText = reader.ReadNullableString() ?? TextOf(dialogue, part, partIndex);
             var span = new SourceSpan(dialogue.SourceFile, reader.ReadInt() + 1, reader.ReadInt() + 1, reader.ReadInt() + 1, reader.ReadInt() + 1);
-            return new Evidence(field, index, item, value, note, part, partIndex, span, Cut(partText, quoteStart, quoteLength), Cut(partText, sentenceStart, sentenceLength));
+            return new Evidence(field, index, item, value, note, part, partIndex, span, partText, quoteStart, quoteLength, sentenceStart, sentenceLength);
         }
 
         private static string TextOf(Dialogue dialogue, ArticlePart part, int index)
@@ -112,11 +112,6 @@ namespace DefenseDialogues.Storage
                     throw new ArgumentException("evidence in the " + part.ToString() + " without its text");
             }
         }
-
-        private static string Cut(string text, int start, int length)
-            => start >= 0 && length >= 0 && start + length <= text.Length
-                ? text.Substring(start, length)
-                : throw new ArgumentException("evidence outside its text");
     }
 
     /// <summary>
