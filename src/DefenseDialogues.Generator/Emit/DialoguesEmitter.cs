@@ -168,7 +168,7 @@ internal static class DialoguesEmitter
                 text.Append(", read \u201C").Append(Shorten(span.Quote, 80)).Append("\u201D at line ")
                     .Append((span.Location.StartLine + 1).ToString(CultureInfo.InvariantCulture))
                     .Append(", column ").Append((span.Location.StartColumn + 1).ToString(CultureInfo.InvariantCulture)).Append(": ")
-                    .Append(SentenceAround(d, span, 240));
+                    .Append(SentenceAround(d, span, 320));
             }
 
             if (e.Note is not null)
