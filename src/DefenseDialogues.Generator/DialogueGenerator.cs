@@ -143,7 +143,7 @@ public sealed class DialogueGenerator : IIncrementalGenerator
                 {
                     Report(context, new DiagnosticInfo(DiagnosticIds.ExtractedValue, span.Location, new EquatableArray<string>(new[]
                     {
-                        EvidencePaths.Of(e), value, e.Note is null ? string.Empty : " (" + e.Note + ")",
+                        EvidencePaths.Of(e.Field, e.Index, e.Item), value, e.Note is null ? string.Empty : " (" + e.Note + ")",
                     })));
                 }
             }

@@ -174,7 +174,7 @@ namespace DefenseDialogues
         public bool IsInferred => Note is not null && Value is not null;
 
         /// <summary>The value's path in the export (<c>heldOn</c>, <c>partners[1]</c>, <c>participants[0].titles[1]</c>).</summary>
-        public string Path => PathOf(Field, Index, Item);
+        public string Path => EvidencePaths.Of(Field, Index, Item);
 
         /// <summary>Evidence that says a value is unknown.</summary>
         /// <param name="field">Which value.</param>
@@ -193,28 +193,6 @@ namespace DefenseDialogues
             }
 
             return Note is null ? text : text + " (" + Note + ")";
-        }
-
-        internal static string PathOf(EvidenceField field, int index, int item)
-        {
-            var i = index.ToString(CultureInfo.InvariantCulture);
-            switch (field)
-            {
-                case EvidenceField.Published: return "published";
-                case EvidenceField.HeldOn: return "heldOn";
-                case EvidenceField.Location: return "location";
-                case EvidenceField.Partner: return "partners[" + i + "]";
-                case EvidenceField.Kind: return "kind";
-                case EvidenceField.Edition: return "edition";
-                case EvidenceField.Participant: return "participants[" + i + "]";
-                case EvidenceField.ParticipantRank: return "participants[" + i + "].rank";
-                case EvidenceField.ParticipantTitle: return "participants[" + i + "].titles[" + item.ToString(CultureInfo.InvariantCulture) + "]";
-                case EvidenceField.Topic: return "topics[" + i + "]";
-                case EvidenceField.LegalReference: return "legalReferences[" + i + "]";
-                case EvidenceField.Anniversary: return "anniversaries[" + i + "]";
-                case EvidenceField.Partnership: return "partnership";
-                default: return "source";
-            }
         }
     }
 

@@ -218,22 +218,10 @@ internal static class DialoguesEmitter
     {
         if (d.HeldOn is not { } date)
         {
-            return d.Published is { } p
-                ? "date unknown (published " + p.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + p.Month.ToString("D2", CultureInfo.InvariantCulture) + ")"
-                : "date unknown";
+            return d.Published is { } p ? "date unknown (published " + p.ToText() + ")" : "date unknown";
         }
 
-        var text = date.Year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "-";
-        if (date.Month is { } m)
-        {
-            text += "-" + m.ToString("D2", CultureInfo.InvariantCulture);
-            if (date.Day is { } day)
-            {
-                text += "-" + day.ToString("D2", CultureInfo.InvariantCulture);
-            }
-        }
-
-        return text;
+        return date.ToText();
     }
 
     /// <summary>An <c>int[]</c> expression (C# 1 syntax, so any language version compiles it).</summary>

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using static DefenseDialogues.Generator.Emit.PayloadWriter;
 using DefenseDialogues.Generator.Model;
 
 namespace DefenseDialogues.Generator.Emit;
@@ -33,37 +33,10 @@ internal static class EvidenceEmitter
         var w = GeneratedFile.Open(options, target, summary: null, "Dialogues", "DefenseDialogues: where each value was read, decoded on first access to a record's Evidence.");
         w.Line("private static readonly global::DefenseDialogues.Storage.EvidenceStore s_evidence = new global::DefenseDialogues.Storage.EvidenceStore(LoadEvidence);");
         w.Line();
-        w.Line("private static global::DefenseDialogues.DialogueEvidence LoadEvidence(int index, global::DefenseDialogues.Dialogue dialogue)");
-        w.Open();
-        w.Line("switch (index / " + GeneratedFile.Number(DialoguesEmitter.ChunkSize) + ")");
-        w.Open();
-        var count = corpus.Dialogues.Count;
-        var chunks = (count + DialoguesEmitter.ChunkSize - 1) / DialoguesEmitter.ChunkSize;
-        for (var c = 0; c < chunks; c++)
-        {
-            w.Line($"case {GeneratedFile.Number(c)}: return LoadEvidence{GeneratedFile.Number(c)}(index, dialogue);");
-        }
-
-        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-        w.Close();
-        w.Close();
-        for (var c = 0; c < chunks; c++)
-        {
-            w.Line();
-            w.Line($"private static global::DefenseDialogues.DialogueEvidence LoadEvidence{GeneratedFile.Number(c)}(int index, global::DefenseDialogues.Dialogue dialogue)");
-            w.Open();
-            w.Line("switch (index)");
-            w.Open();
-            for (var i = c * DialoguesEmitter.ChunkSize; i < count && i < (c + 1) * DialoguesEmitter.ChunkSize; i++)
-            {
-                w.Line($"case {GeneratedFile.Number(i)}: return global::DefenseDialogues.Storage.EvidencePayload.Decode({CSharpLiteral.String(payloads[i])}{(target.UsesUtf8Literals ? "u8" : string.Empty)}, dialogue);");
-            }
-
-            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-            w.Close();
-            w.Close();
-        }
-
+        var u8 = target.UsesUtf8Literals ? "u8" : string.Empty;
+        w.ChunkedLoader("global::DefenseDialogues.DialogueEvidence", "LoadEvidence", corpus.Dialogues.Count, DialoguesEmitter.ChunkSize, i =>
+            "global::DefenseDialogues.Storage.EvidencePayload.Decode(" + CSharpLiteral.String(payloads[i]) + u8 + ", dialogue)",
+            ", global::DefenseDialogues.Dialogue dialogue", ", dialogue");
         return GeneratedFile.Close(w);
     }
 
@@ -75,6 +48,7 @@ internal static class EvidenceEmitter
         List(w, evidence.Count);
         foreach (var e in evidence)
         {
+            // Same value syntax as the record's payload (PayloadWriter), another marker.
             List(w, 6);
             Int(w, (int)e.Field);
             Int(w, e.Index);
@@ -83,7 +57,7 @@ internal static class EvidenceEmitter
             String(w, e.Note);
             if (e.Span is not { } span)
             {
-                w.Append('~');
+                PayloadWriter.Null(w);
                 continue;
             }
 
@@ -103,19 +77,4 @@ internal static class EvidenceEmitter
 
         return w.ToString();
     }
-
-    private static void Int(StringBuilder w, int value) => w.Append('i').Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
-
-    private static void String(StringBuilder w, string? value)
-    {
-        if (value is null)
-        {
-            w.Append('~');
-            return;
-        }
-
-        w.Append('s').Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
-    }
-
-    private static void List(StringBuilder w, int count) => w.Append('l').Append(count.ToString(CultureInfo.InvariantCulture)).Append(':');
 }

@@ -96,9 +96,9 @@ internal static class PayloadWriter
         return w.ToString();
     }
 
-    private static void Null(StringBuilder w) => w.Append('~');
+    internal static void Null(StringBuilder w) => w.Append('~');
 
-    private static void Int(StringBuilder w, int? value)
+    internal static void Int(StringBuilder w, int? value)
     {
         if (value is null)
         {
@@ -109,7 +109,7 @@ internal static class PayloadWriter
         w.Append('i').Append(value.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
     }
 
-    private static void String(StringBuilder w, string? value)
+    internal static void String(StringBuilder w, string? value)
     {
         if (value is null)
         {
@@ -120,10 +120,10 @@ internal static class PayloadWriter
         w.Append('s').Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
     }
 
-    private static void List(StringBuilder w, int count)
+    internal static void List(StringBuilder w, int count)
         => w.Append('l').Append(count.ToString(CultureInfo.InvariantCulture)).Append(':');
 
-    private static void Strings(StringBuilder w, EquatableArray<string> values)
+    internal static void Strings(StringBuilder w, EquatableArray<string> values)
     {
         List(w, values.Count);
         foreach (var value in values)

@@ -85,9 +85,9 @@ internal static class ArticleExtractor
 
         // Evidence, in the record's field order.
         var evidence = new EvidenceCollector(article);
-        evidence.Add(EvidenceField.Published, 0, 0, article.Published is { } p ? EvidenceCollector.DateText(new DateModel(p.Year, p.Month, null)) : null,
+        evidence.Add(EvidenceField.Published, 0, 0, article.Published?.ToText(),
             article.Header is { } header ? new Finding(header.Span(0, header.Text.Length)) : Finding.None("no header"));
-        evidence.Add(EvidenceField.HeldOn, 0, 0, heldOn is null ? null : EvidenceCollector.DateText(heldOn), dateFinding);
+        evidence.Add(EvidenceField.HeldOn, 0, 0, heldOn?.ToText(), dateFinding);
         evidence.Add(EvidenceField.Location, 0, 0, location, locationFinding);
         for (var k = 0; k < partners.Count; k++)
         {
@@ -188,7 +188,7 @@ internal static class ArticleExtractor
             count += c == '\uFFFD' ? 1 : 0;
         }
 
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UndecodableBytes, TextPositions.At(filePath, text, first), name, count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UndecodableBytes, LineMap.At(filePath, text, first), name, count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>A day without a month names no date (and the runtime's PartialDate rejects it): keep what is meaningful.</summary>

@@ -26,7 +26,7 @@ internal static class ArticleReader
         var nul = text.IndexOf('\0');
         if (nul >= 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnreadableArticle, TextPositions.At(filePath, text, nul), name, "it contains NUL bytes, so it is binary or UTF-16"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnreadableArticle, LineMap.At(filePath, text, nul), name, "it contains NUL bytes, so it is binary or UTF-16"));
             return null;
         }
 
@@ -85,7 +85,7 @@ internal static class ArticleReader
         var article = builder.Build(filePath, id, LineMap.Of(text));
         if (article.Paragraphs.Count == 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoStory, TextPositions.At(filePath, text, lines[first].Offset), name));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoStory, LineMap.At(filePath, text, lines[first].Offset), name));
             return null;
         }
 

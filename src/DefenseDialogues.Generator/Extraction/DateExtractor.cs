@@ -160,8 +160,7 @@ internal static class DateExtractor
     }
 
     private static string HeaderYearNote(ArticleText article, int year)
-        => ", year " + year.ToString(CultureInfo.InvariantCulture) + " from the header (published "
-           + article.Published!.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + article.Published.Month.ToString("D2", CultureInfo.InvariantCulture) + ")";
+        => ", year " + year.ToString(CultureInfo.InvariantCulture) + " from the header (published " + article.Published!.ToText() + ")";
 
     private static int? YearFromHeader(ArticleText article, int month)
         => article.Published is { } published && published.Month == month ? published.Year : null;
@@ -203,14 +202,14 @@ internal static class DateExtractor
 
     private static Candidate? FirstMeetingInParagraph(List<Candidate> candidates, Candidate first, bool allowDistant)
     {
-        if (first.Paragraph is null)
+        if (first.Unit.Kind != ArticlePart.Paragraph)
         {
             return null;
         }
 
         foreach (var later in candidates)
         {
-            if (later.Order > first.Order && ReferenceEquals(later.Paragraph, first.Paragraph) && later.MeetingCue && Eligible(later, allowDistant))
+            if (later.Order > first.Order && ReferenceEquals(later.Unit, first.Unit) && later.MeetingCue && Eligible(later, allowDistant))
             {
                 return later;
             }
@@ -222,14 +221,12 @@ internal static class DateExtractor
     private static void Collect(StoryUnit unit, List<Candidate> into)
     {
         var text = unit.Text;
-        var paragraph = unit.Kind == ArticlePart.Paragraph ? unit : null;
         var words = unit.Words;
         for (var i = 0; i < words.Count; i++)
         {
             if (TryDate(text, words, i, out var candidate, out var next))
             {
                 candidate.Order = into.Count;
-                candidate.Paragraph = paragraph;
                 candidate.Unit = unit;
                 candidate.Excluded = IsExcluded(words, candidate.FirstWord) || InYearSpan(text, candidate.Start);
                 // "en visite … du 5 au 9 juin", "a effectué du 5 au 9 juin une visite", "Du 5 au 9 juin, le ministre a effectué une visite": the range is the visit's.
@@ -441,7 +438,6 @@ internal static class DateExtractor
         public int FirstWord;
         public int Start;
         public string Written;
-        public StoryUnit? Paragraph;
         public StoryUnit Unit;
 
         /// <summary>Whether a single date falls in this range's month from its first day on (ranges are days long).</summary>

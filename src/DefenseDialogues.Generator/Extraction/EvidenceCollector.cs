@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using DefenseDialogues.Generator.Model;
 
 namespace DefenseDialogues.Generator.Extraction;
@@ -41,21 +40,5 @@ internal sealed class EvidenceCollector
             sentenceEnd - sentenceStart,
             stored ? null : unit.Text,
             _article.Lines.Locate(_article.FilePath, span));
-    }
-
-    /// <summary>A date as <c>PartialDate</c> prints it.</summary>
-    public static string DateText(DateModel date)
-    {
-        var text = date.Year is { } y ? y.ToString("D4", CultureInfo.InvariantCulture) : "-";
-        if (date.Month is { } m)
-        {
-            text += "-" + m.ToString("D2", CultureInfo.InvariantCulture);
-            if (date.Day is { } d)
-            {
-                text += "-" + d.ToString("D2", CultureInfo.InvariantCulture);
-            }
-        }
-
-        return text;
     }
 }

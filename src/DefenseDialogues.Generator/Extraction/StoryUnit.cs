@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using DefenseDialogues.Generator.Gazetteers;
 using DefenseDialogues.Generator.Model;
@@ -223,11 +222,13 @@ internal sealed class LineMap
         return new TextLocation(filePath, start, end - start, startLine, startColumn, endLine, endColumn);
     }
 
+    /// <summary>A one-character location at <paramref name="offset"/> of <paramref name="text"/> (for problems found before the article is read).</summary>
+    public static TextLocation At(string filePath, string text, int offset) => Of(text).Locate(filePath, offset, offset + 1);
+
     /// <summary>The file location of a span of a unit.</summary>
     public TextLocation Locate(string filePath, StorySpan span)
         => span.End > span.Start
             ? Locate(filePath, span.Unit.StartOf(span.Start), span.Unit.EndOf(span.End - 1))
             : Locate(filePath, span.Unit.StartOf(span.Start), span.Unit.StartOf(span.Start));
 
-    internal static string Format(int line, int column) => (line + 1).ToString(CultureInfo.InvariantCulture) + ":" + (column + 1).ToString(CultureInfo.InvariantCulture);
 }

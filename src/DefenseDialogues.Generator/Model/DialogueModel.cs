@@ -31,10 +31,31 @@ internal sealed record DialogueModel(
 }
 
 /// <summary>A publication month from the header (<c> date YYYY-MM</c>).</summary>
-internal sealed record YearMonthModel(int Year, int Month);
+internal sealed record YearMonthModel(int Year, int Month)
+{
+    /// <summary>As the runtime's <c>YearMonth</c> prints it: <c>2024-02</c>.</summary>
+    public string ToText() => new DateModel(Year, Month, null).ToText();
+}
 
 /// <summary>A partial date: any part may be unknown.</summary>
-internal sealed record DateModel(int? Year, int? Month, int? Day);
+internal sealed record DateModel(int? Year, int? Month, int? Day)
+{
+    /// <summary>As the runtime's <c>PartialDate</c> prints it: <c>2024-02-27</c>, <c>--12-05</c>, <c>2024</c>.</summary>
+    public string ToText()
+    {
+        var text = Year is { } y ? y.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) : "-";
+        if (Month is { } m)
+        {
+            text += "-" + m.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+            if (Day is { } d)
+            {
+                text += "-" + d.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return text;
+    }
+}
 
 /// <summary>
 /// A counterpart: ISO 3166-1 alpha-2 code for a country, or <c>EU</c>, <c>ASEAN</c>,

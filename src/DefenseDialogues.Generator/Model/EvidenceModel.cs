@@ -25,28 +25,3 @@ internal sealed record EvidenceModel(EvidenceField Field, int Index, int Item, s
 internal sealed record EvidenceSpanModel(
     ArticlePart Part, int PartIndex, string Quote, int QuoteStart, int SentenceStart, int SentenceLength, string? PartText, TextLocation Location);
 
-/// <summary>The export path of a value (<c>heldOn</c>, <c>participants[0].titles[1]</c>), as the runtime's <c>Evidence.Path</c>.</summary>
-internal static class EvidencePaths
-{
-    public static string Of(EvidenceModel e)
-    {
-        var i = e.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return e.Field switch
-        {
-            EvidenceField.Published => "published",
-            EvidenceField.HeldOn => "heldOn",
-            EvidenceField.Location => "location",
-            EvidenceField.Partner => "partners[" + i + "]",
-            EvidenceField.Kind => "kind",
-            EvidenceField.Edition => "edition",
-            EvidenceField.Participant => "participants[" + i + "]",
-            EvidenceField.ParticipantRank => "participants[" + i + "].rank",
-            EvidenceField.ParticipantTitle => "participants[" + i + "].titles[" + e.Item.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]",
-            EvidenceField.Topic => "topics[" + i + "]",
-            EvidenceField.LegalReference => "legalReferences[" + i + "]",
-            EvidenceField.Anniversary => "anniversaries[" + i + "]",
-            EvidenceField.Partnership => "partnership",
-            _ => "source",
-        };
-    }
-}

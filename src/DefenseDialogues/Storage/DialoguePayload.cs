@@ -67,6 +67,19 @@ namespace DefenseDialogues.Storage
         // Strict: a payload is produced by the generator, so invalid UTF-8 means corruption, not text to repair.
         private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+        /// <summary>The text of a UTF-8 payload; invalid bytes are a <see cref="FormatException"/> naming <paramref name="kind"/>.</summary>
+        internal static string GetString(ReadOnlySpan<byte> utf8Payload, string kind)
+        {
+            try
+            {
+                return StrictUtf8.GetString(utf8Payload);
+            }
+            catch (DecoderFallbackException invalid)
+            {
+                throw new FormatException("Malformed " + kind + " payload: invalid UTF-8.", invalid);
+            }
+        }
+
         /// <summary>Decodes a payload stored as UTF-8 (a <c>"…"u8</c> literal in generated code).</summary>
         /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
         /// <returns>The record.</returns>
@@ -91,19 +104,7 @@ namespace DefenseDialogues.Storage
         /// <returns>The record.</returns>
         /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed.</exception>
         public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload, IReadOnlyList<Person>? people, int[]? participantPeople, EvidenceStore? evidence, int index)
-        {
-            string payload;
-            try
-            {
-                payload = StrictUtf8.GetString(utf8Payload);
-            }
-            catch (DecoderFallbackException invalid)
-            {
-                throw new FormatException("Malformed dialogue payload: invalid UTF-8.", invalid);
-            }
-
-            return Decode(payload, people, participantPeople, evidence, index);
-        }
+            => Decode(GetString(utf8Payload, "dialogue"), people, participantPeople, evidence, index);
 #endif
 
         /// <summary>Encodes a record; the exact inverse of <see cref="Decode(string)"/>.</summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Text;
 
 namespace DefenseDialogues.Storage
 {
@@ -50,27 +49,13 @@ namespace DefenseDialogues.Storage
         }
 
 #if NET
-        private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
         /// <summary>Decodes evidence stored as UTF-8 (a <c>"…"u8</c> literal in generated code).</summary>
         /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
         /// <param name="dialogue">The record it supports.</param>
         /// <returns>The evidence.</returns>
         /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed.</exception>
         public static DialogueEvidence Decode(ReadOnlySpan<byte> utf8Payload, Dialogue dialogue)
-        {
-            string payload;
-            try
-            {
-                payload = StrictUtf8.GetString(utf8Payload);
-            }
-            catch (DecoderFallbackException invalid)
-            {
-                throw new FormatException("Malformed evidence payload: invalid UTF-8.", invalid);
-            }
-
-            return Decode(payload, dialogue);
-        }
+            => Decode(DialoguePayload.GetString(utf8Payload, "evidence"), dialogue);
 #endif
 
         private static Evidence ReadItem(ref PayloadReader reader, Dialogue dialogue)
