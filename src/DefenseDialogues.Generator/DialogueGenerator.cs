@@ -101,7 +101,7 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             return;
         }
 
-        var payloads = DialoguesEmitter.Payloads(corpus);
+        var payloads = DialoguesEmitter.Payloads(corpus, index);
         var evidence = EvidenceEmitter.Payloads(corpus);
         if (!target.UsesUtf8Literals)
         {

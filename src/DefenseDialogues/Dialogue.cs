@@ -16,7 +16,7 @@ namespace DefenseDialogues
         private readonly ReadOnlyArray<Topic> _topics;
         private readonly ReadOnlyArray<LegalReference> _legalReferences;
         private readonly ReadOnlyArray<Anniversary> _anniversaries;
-        private readonly ReadOnlyArray<string> _paragraphs;
+        private readonly IReadOnlyList<string> _paragraphs;
         private Storage.EvidenceStore? _evidenceStore;
         private int _evidenceIndex;
         private DialogueEvidence? _evidence;
@@ -72,17 +72,19 @@ namespace DefenseDialogues
             Kind = Guard.Defined(kind, nameof(kind));
             Edition = edition;
             _participants = ReadOnlyArray<Participant>.From(participants, nameof(participants));
-            _topics = ReadOnlyArray<Topic>.From(Guard.AllDefined(Guard.NotNull(topics, nameof(topics)), nameof(topics)), nameof(topics));
-            foreach (var topic in _topics)
+            // A frozen list was checked when it was frozen (by this constructor or the payload decoder).
+            _topics = topics as ReadOnlyArray<Topic> ?? ReadOnlyArray<Topic>.From(Guard.AllDefined(Guard.NotNull(topics, nameof(topics)), nameof(topics)), nameof(topics));
+            for (var i = 0; i < _topics.Count; i++)
             {
-                TopicSet |= topic.AsSet();
+                TopicSet |= _topics[i].AsSet();
             }
 
-            _legalReferences = ReadOnlyArray<LegalReference>.From(Guard.AllDefined(Guard.NotNull(legalReferences, nameof(legalReferences)), nameof(legalReferences)), nameof(legalReferences));
+            _legalReferences = legalReferences as ReadOnlyArray<LegalReference> ?? ReadOnlyArray<LegalReference>.From(Guard.AllDefined(Guard.NotNull(legalReferences, nameof(legalReferences)), nameof(legalReferences)), nameof(legalReferences));
             _anniversaries = ReadOnlyArray<Anniversary>.From(anniversaries, nameof(anniversaries));
             Partnership = partnership is PartnershipLevel level ? Guard.Defined(level, nameof(partnership)) : null;
             Source = source;
-            _paragraphs = ReadOnlyArray<string>.From(paragraphs, nameof(paragraphs));
+            // A decoded record's paragraphs stay UTF-8 until read (an internal list no caller can build).
+            _paragraphs = paragraphs as Storage.PayloadStrings ?? (IReadOnlyList<string>)ReadOnlyArray<string>.From(paragraphs, nameof(paragraphs));
         }
 
         /// <summary>

@@ -12,28 +12,51 @@ namespace DefenseDialogues
             where T : class
             => value ?? throw new ArgumentNullException(parameterName);
 
-        /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is not a declared member of its enum.</summary>
-        public static T Defined<T>(T value, string parameterName)
-            where T : struct, Enum
-        {
-#if NET
-            var defined = Enum.IsDefined(value);
-#else
-            var defined = Enum.IsDefined(typeof(T), value);
-#endif
-            return defined ? value : throw new ArgumentOutOfRangeException(parameterName, value, "Not a " + typeof(T).Name + " value.");
-        }
+        /// <summary>The value, when declared; otherwise an <see cref="ArgumentOutOfRangeException"/>.</summary>
+        public static DialogueKind Defined(DialogueKind value, string parameterName)
+            => (uint)value < DeclaredValues.DialogueKinds ? value : throw Undefined(parameterName, value, nameof(DialogueKind));
 
-        /// <summary>Checks every element with <see cref="Defined{T}(T, string)"/>.</summary>
-        public static IReadOnlyList<T> AllDefined<T>(IReadOnlyList<T> values, string parameterName)
-            where T : struct, Enum
+        /// <summary>The value, when declared; otherwise an <see cref="ArgumentOutOfRangeException"/>.</summary>
+        public static PartnershipLevel Defined(PartnershipLevel value, string parameterName)
+            => (uint)value < DeclaredValues.PartnershipLevels ? value : throw Undefined(parameterName, value, nameof(PartnershipLevel));
+
+        /// <summary>The value, when declared; otherwise an <see cref="ArgumentOutOfRangeException"/>.</summary>
+        public static EvidenceField Defined(EvidenceField value, string parameterName)
+            => (uint)value < DeclaredValues.EvidenceFields ? value : throw Undefined(parameterName, value, nameof(EvidenceField));
+
+        /// <summary>The value, when declared; otherwise an <see cref="ArgumentOutOfRangeException"/>.</summary>
+        public static ArticlePart Defined(ArticlePart value, string parameterName)
+            => (uint)value < DeclaredValues.ArticleParts ? value : throw Undefined(parameterName, value, nameof(ArticlePart));
+
+        /// <summary>The list, when every value is declared; otherwise an <see cref="ArgumentOutOfRangeException"/> naming the first that is not.</summary>
+        public static IReadOnlyList<Topic> AllDefined(IReadOnlyList<Topic> values, string parameterName)
         {
             for (var i = 0; i < values.Count; i++)
             {
-                Defined(values[i], parameterName + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                if ((uint)values[i] >= DeclaredValues.Topics)
+                {
+                    throw Undefined(parameterName + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", values[i], nameof(Topic));
+                }
             }
 
             return values;
         }
+
+        /// <summary>The list, when every value is declared; otherwise an <see cref="ArgumentOutOfRangeException"/> naming the first that is not.</summary>
+        public static IReadOnlyList<LegalReference> AllDefined(IReadOnlyList<LegalReference> values, string parameterName)
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                if ((uint)values[i] >= DeclaredValues.LegalReferences)
+                {
+                    throw Undefined(parameterName + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", values[i], nameof(LegalReference));
+                }
+            }
+
+            return values;
+        }
+
+        private static ArgumentOutOfRangeException Undefined(string parameterName, object value, string type)
+            => new ArgumentOutOfRangeException(parameterName, value, "Not a " + type + " value.");
     }
 }

@@ -8,6 +8,9 @@ namespace DefenseDialogues
     public sealed class Participant : IEquatable<Participant>
     {
         private readonly ReadOnlyArray<string> _titles;
+        private readonly IReadOnlyList<Person>? _people;
+        private readonly int _personIndex;
+        private Person? _person;
 
         /// <summary>Creates a participant.</summary>
         /// <param name="name">The name as written, in its most complete form.</param>
@@ -19,11 +22,22 @@ namespace DefenseDialogues
         /// <param name="person">The corpus-wide identity this mention resolves to, or null when not linked.</param>
         public Participant(string name, string? side, string? rank, IReadOnlyList<string> titles, Person? person = null)
         {
-            Person = person;
+            _person = person;
             Name = Guard.NotNull(name, nameof(name));
             Side = side;
             Rank = rank;
             _titles = ReadOnlyArray<string>.From(titles, nameof(titles));
+        }
+
+        /// <summary>A decoded participant whose person is looked up in <paramref name="people"/> on first access, not while decoding.</summary>
+        internal Participant(string name, string? side, string? rank, ReadOnlyArray<string> titles, IReadOnlyList<Person> people, int personIndex)
+        {
+            Name = name;
+            Side = side;
+            Rank = rank;
+            _titles = titles;
+            _people = people;
+            _personIndex = personIndex;
         }
 
         /// <summary>The name as written, in its most complete form.</summary>
@@ -42,7 +56,7 @@ namespace DefenseDialogues
         /// The same person across the corpus (all their dialogues, every spelling), resolved at build
         /// time; null for a participant built outside a generated dataset. Not part of equality.
         /// </summary>
-        public Person? Person { get; }
+        public Person? Person => _person ?? (_people is null ? null : _person = _people[_personIndex]);
 
         /// <summary>Whether two participants have equal fields.</summary>
         public static bool operator ==(Participant? left, Participant? right) => left is null ? right is null : left.Equals(right);

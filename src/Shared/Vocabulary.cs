@@ -171,4 +171,19 @@ namespace DefenseDialogues
         /// <summary>The agency credit closing the story (<c>- VNA</c>).</summary>
         Trailer = 5,
     }
+
+    /// <summary>
+    /// How many values each vocabulary declares; every enum above runs 0, 1, … without gaps (tested),
+    /// so a value is declared when it is below its count: a range check, not reflection (<c>Enum.IsDefined</c>
+    /// costs milliseconds on a cold start).
+    /// </summary>
+    internal static class DeclaredValues
+    {
+        public const int DialogueKinds = 6;
+        public const int Topics = 19;
+        public const int LegalReferences = 4;
+        public const int PartnershipLevels = 5;
+        public const int EvidenceFields = 14;
+        public const int ArticleParts = 6;
+    }
 }

@@ -7,17 +7,14 @@ namespace DefenseDialogues.Generator.Emit;
 
 /// <summary>
 /// Formats a <see cref="CorpusModel"/> as the C# of the <c>Dialogues</c> class. Only formatting:
-/// every decision about the data was made by extraction. Each record is one payload literal
-/// (UTF-8 <c>u8</c> on C# 11+, which keeps text out of the metadata string heap; a plain string
-/// literal otherwise), decoded on first access by the runtime's <c>DialogueList</c>. Loaders are
-/// split into methods of <see cref="ChunkSize"/> records so no single method is huge to JIT.
+/// every decision about the data was made by extraction. Each record is one payload in a table of
+/// chunked literals (<see cref="PayloadChunks"/>: UTF-8 <c>u8</c> on C# 11+, which keeps text out of
+/// the metadata string heap; plain string literals otherwise), decoded on first access by the
+/// runtime's <c>DialogueList</c>; no code is emitted per record but its named property.
 /// </summary>
 internal static class DialoguesEmitter
 {
     public const string HintName = "Dialogues.g.cs";
-
-    /// <summary>Records per loader method.</summary>
-    public const int ChunkSize = 256;
 
     /// <summary>
     /// String literals share one metadata heap of 2^24 bytes (CS8103); UTF-16 text takes two bytes
@@ -28,12 +25,12 @@ internal static class DialoguesEmitter
     private const string Dialogue = "global::DefenseDialogues.Dialogue";
 
     /// <summary>The payload of each record, in corpus order.</summary>
-    public static string[] Payloads(CorpusModel corpus)
+    public static string[] Payloads(CorpusModel corpus, CorpusIndexModel index)
     {
         var payloads = new string[corpus.Dialogues.Count];
         for (var i = 0; i < payloads.Length; i++)
         {
-            payloads[i] = PayloadWriter.Write(corpus.Dialogues[i]);
+            payloads[i] = PayloadWriter.Write(corpus.Dialogues[i], index.ParticipantPeople[i]);
         }
 
         return payloads;
@@ -53,7 +50,7 @@ internal static class DialoguesEmitter
         w.Line($"/// <summary>The number of dialogues: {dialogues.Count.ToString(CultureInfo.InvariantCulture)}.</summary>");
         w.Line($"public const int Count = {dialogues.Count.ToString(CultureInfo.InvariantCulture)};");
         w.Line();
-        w.Line("private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(Ids(), Load);");
+        w.Line("private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(RecordPayloads(), new global::DefenseDialogues.Storage.EvidenceStore(EvidencePayloads()), () => People.All);");
         w.Line();
         w.Line("/// <summary>Every dialogue, ordered by id (ordinal); each is decoded on first access.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Dialogue}> All => s_all;");
@@ -78,22 +75,7 @@ internal static class DialoguesEmitter
         }
 
         w.Line();
-        w.Line("private static string[] Ids() => new string[]");
-        w.Open();
-        foreach (var d in dialogues)
-        {
-            w.Line(CSharpLiteral.String(d.Id) + ",");
-        }
-
-        w.Close("};");
-
-        w.Line();
-        var people = index.ParticipantPeople;
-        w.ChunkedLoader(Dialogue, "Load", dialogues.Count, ChunkSize, i =>
-            "global::DefenseDialogues.Storage.DialoguePayload.Decode("
-            + CSharpLiteral.String(payloads[i]) + (target.UsesUtf8Literals ? "u8" : string.Empty)
-            + ", People.Store, " + IntArray(people[i]) + ", s_evidence, " + i.ToString(CultureInfo.InvariantCulture) + ")");
-
+        PayloadChunks.Emit(w, "Record", payloads, target);
         return GeneratedFile.Close(w);
     }
 

@@ -14,7 +14,7 @@ internal static class EvidenceEmitter
 {
     public const string HintName = "Dialogues.Evidence.g.cs";
 
-    public const string Version = "E1";
+    public const string Version = "E2";
 
     /// <summary>The evidence payload of each record, in corpus order.</summary>
     public static string[] Payloads(CorpusModel corpus)
@@ -31,12 +31,7 @@ internal static class EvidenceEmitter
     public static string Emit(CorpusModel corpus, string[] payloads, GeneratorOptions options, EmitTarget target)
     {
         var w = GeneratedFile.Open(options, target, summary: null, "Dialogues", "DefenseDialogues: where each value was read, decoded on first access to a record's Evidence.");
-        w.Line("private static readonly global::DefenseDialogues.Storage.EvidenceStore s_evidence = new global::DefenseDialogues.Storage.EvidenceStore(LoadEvidence);");
-        w.Line();
-        var u8 = target.UsesUtf8Literals ? "u8" : string.Empty;
-        w.ChunkedLoader("global::DefenseDialogues.DialogueEvidence", "LoadEvidence", corpus.Dialogues.Count, DialoguesEmitter.ChunkSize, i =>
-            "global::DefenseDialogues.Storage.EvidencePayload.Decode(" + CSharpLiteral.String(payloads[i]) + u8 + ", dialogue)",
-            ", global::DefenseDialogues.Dialogue dialogue", ", dialogue");
+        PayloadChunks.Emit(w, "Evidence", payloads, target);
         return GeneratedFile.Close(w);
     }
 

@@ -6,16 +6,17 @@ namespace DefenseDialogues.Generator.Emit;
 
 /// <summary>
 /// Encodes a record in the payload format the runtime's <c>DialoguePayload.Decode</c> reads:
-/// <c>D1</c>, then values: <c>~</c> null, <c>i123;</c> integer, <c>s5:Hanoi</c> string
-/// (length in UTF-16 units), <c>l2:</c> list of two values. Field order follows the
-/// <c>Dialogue</c> constructor. Text is data here, never code: the emitter escapes the
+/// <c>D2</c>, then values: <c>~</c> null, <c>i123;</c> integer, <c>s5:Hanoi</c> string
+/// (length in UTF-8 bytes, so the runtime slices the literal's bytes without decoding them),
+/// <c>l2:</c> list of two values. Field order follows the <c>Dialogue</c> constructor; each
+/// participant ends with the index of its corpus-wide person. Text is data here, never code: the emitter escapes the
 /// whole payload as one literal.
 /// </summary>
 internal static class PayloadWriter
 {
-    public const string Version = "D1";
+    public const string Version = "D2";
 
-    public static string Write(DialogueModel d)
+    public static string Write(DialogueModel d, EquatableArray<int> people)
     {
         var w = new StringBuilder(256 + (d.Paragraphs.Count * 400));
         w.Append(Version);
@@ -60,13 +61,15 @@ internal static class PayloadWriter
         Int(w, (int)d.Kind);
         Int(w, d.Edition);
         List(w, d.Participants.Count);
-        foreach (var p in d.Participants)
+        for (var i = 0; i < d.Participants.Count; i++)
         {
-            List(w, 4);
+            var p = d.Participants[i];
+            List(w, 5);
             String(w, p.Name);
             String(w, p.Side);
             String(w, p.Rank);
             Strings(w, p.Titles);
+            Int(w, i < people.Count && people[i] >= 0 ? people[i] : null);
         }
 
         List(w, d.Topics.Count);
@@ -96,6 +99,29 @@ internal static class PayloadWriter
         return w.ToString();
     }
 
+    /// <summary>
+    /// A person as the runtime's <c>PersonList</c> reads it: <c>P1</c>, key, name, side, ranks,
+    /// titles, spellings, then the indexes of the person's dialogues.
+    /// </summary>
+    public static string Write(PersonModel p)
+    {
+        var w = new StringBuilder(128);
+        w.Append("P1");
+        String(w, p.Key);
+        String(w, p.Name);
+        String(w, p.Side);
+        Strings(w, p.Ranks);
+        Strings(w, p.Titles);
+        Strings(w, p.Spellings);
+        List(w, p.Dialogues.Count);
+        foreach (var d in p.Dialogues)
+        {
+            Int(w, d);
+        }
+
+        return w.ToString();
+    }
+
     internal static void Null(StringBuilder w) => w.Append('~');
 
     internal static void Int(StringBuilder w, int? value)
@@ -117,7 +143,9 @@ internal static class PayloadWriter
             return;
         }
 
-        w.Append('s').Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+        // A lone surrogate has no UTF-8 form (a u8 literal would not compile): write U+FFFD, as a decoder would.
+        var text = WellFormed(value);
+        w.Append('s').Append(Encoding.UTF8.GetByteCount(text).ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
     }
 
     internal static void List(StringBuilder w, int count)
@@ -130,5 +158,32 @@ internal static class PayloadWriter
         {
             String(w, value);
         }
+    }
+
+    /// <summary><paramref name="value"/> with each lone surrogate replaced by U+FFFD.</summary>
+    internal static string WellFormed(string value)
+    {
+        StringBuilder? fixedText = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                fixedText?.Append(c).Append(value[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                fixedText ??= new StringBuilder(value, 0, i, value.Length);
+                fixedText.Append('\uFFFD');
+                continue;
+            }
+
+            fixedText?.Append(c);
+        }
+
+        return fixedText?.ToString() ?? value;
     }
 }

@@ -18,14 +18,12 @@ internal static class PeopleEmitter
     {
         var people = index.People;
         var w = GeneratedFile.Open(options, target, $"The {GeneratedFile.Number(people.Count)} people named across the corpus, each resolved to one identity.", "People");
-        w.Line("private static readonly global::DefenseDialogues.Storage.PersonList s_store = new global::DefenseDialogues.Storage.PersonList(" + GeneratedFile.Number(people.Count) + ", Create);");
+        w.Line("private static readonly global::DefenseDialogues.Storage.PersonList s_store = new global::DefenseDialogues.Storage.PersonList(PersonPayloads(), () => Dialogues.All);");
         w.Line();
         w.Line("/// <summary>Everyone, ordered by identity key.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Person}> All => s_store;");
-        w.Line();
-        w.Line("internal static global::DefenseDialogues.Storage.PersonList Store => s_store;");
 
-        var used = new HashSet<string>(System.StringComparer.Ordinal) { "All", "Store" };
+        var used = new HashSet<string>(System.StringComparer.Ordinal) { "All", "PersonPayloads", "PersonChunk" };
         for (var i = 0; i < people.Count; i++)
         {
             var person = people[i];
@@ -36,12 +34,13 @@ internal static class PeopleEmitter
         }
 
         w.Line();
-        w.ChunkedLoader(Person, "Create", people.Count, DialoguesEmitter.ChunkSize, i =>
+        var payloads = new string[people.Count];
+        for (var i = 0; i < payloads.Length; i++)
         {
-            var p = people[i];
-            return $"new {Person}({CSharpLiteral.String(p.Key)}, {CSharpLiteral.String(p.Name)}, {(p.Side is null ? "null" : CSharpLiteral.String(p.Side))}, "
-                + $"{Strings(p.Ranks)}, {Strings(p.Titles)}, {Strings(p.Spellings)}, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, {DialoguesEmitter.IntArray(p.Dialogues)}))";
-        });
+            payloads[i] = PayloadWriter.Write(people[i]);
+        }
+
+        PayloadChunks.Emit(w, "Person", payloads, target);
         return GeneratedFile.Close(w);
     }
 
@@ -69,21 +68,5 @@ internal static class PeopleEmitter
 
         w.Line("/// <para>" + CSharpLiteral.XmlDocText(GeneratedFile.Number(appearances.Count) + (appearances.Count == 1 ? " dialogue: " : " dialogues: ") + string.Join("; ", appearances)) + ".</para>");
         w.Line("/// </remarks>");
-    }
-
-    private static string Strings(EquatableArray<string> values)
-    {
-        if (values.IsEmpty)
-        {
-            return "new string[0]";
-        }
-
-        var parts = new string[values.Count];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            parts[i] = CSharpLiteral.String(values[i]);
-        }
-
-        return "new string[] { " + string.Join(", ", parts) + " }";
     }
 }

@@ -9,39 +9,24 @@ namespace DefenseDialogues.Generator.Model;
 /// </summary>
 /// <param name="LanguageVersion">The effective C# language version.</param>
 /// <param name="HasRuntime">Whether the DefenseDialogues runtime library is referenced.</param>
-/// <param name="HasUtf8Decoder">Whether the runtime offers <c>DialoguePayload.Decode(ReadOnlySpan&lt;byte&gt;)</c> (its .NET build).</param>
+/// <param name="HasUtf8Decoder">Whether the runtime reads UTF-8 chunks (<c>Storage.Utf8Chunk</c>), so u8 literals can hold the payloads.</param>
 /// <param name="HasNotNullWhen">Whether <c>NotNullWhenAttribute</c> is usable from the compilation.</param>
 internal sealed record EmitTarget(LanguageVersion LanguageVersion, bool HasRuntime, bool HasUtf8Decoder, bool HasNotNullWhen)
 {
     /// <summary>Nullable annotations need C# 8.</summary>
     public bool SupportsNullable => LanguageVersion >= LanguageVersion.CSharp8;
 
-    /// <summary>UTF-8 literals need C# 11 and the runtime's span decoder; they keep text out of the string heap.</summary>
+    /// <summary>UTF-8 literals need C# 11 and the runtime's UTF-8 chunk reader; they keep text out of the string heap.</summary>
     public bool UsesUtf8Literals => LanguageVersion >= LanguageVersion.CSharp11 && HasUtf8Decoder;
 
     public static EmitTarget From(Compilation compilation)
     {
         var version = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Default;
-        var payload = compilation.GetTypeByMetadataName("DefenseDialogues.Storage.DialoguePayload");
         return new EmitTarget(
             version,
             HasRuntime: compilation.GetTypeByMetadataName("DefenseDialogues.Storage.DialogueList") is not null,
-            HasUtf8Decoder: payload is not null && HasSpanDecode(payload),
+            HasUtf8Decoder: compilation.GetTypeByMetadataName("DefenseDialogues.Storage.Utf8Chunk") is not null,
             HasNotNullWhen: IsUsable(compilation, compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute")));
-    }
-
-    private static bool HasSpanDecode(INamedTypeSymbol payload)
-    {
-        foreach (var member in payload.GetMembers("Decode"))
-        {
-            if (member is IMethodSymbol { Parameters.Length: 1 } method
-                && method.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", IsGenericType: true })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsUsable(Compilation compilation, INamedTypeSymbol? type)

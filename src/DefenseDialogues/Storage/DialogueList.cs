@@ -14,25 +14,31 @@ namespace DefenseDialogues.Storage
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class DialogueList : IReadOnlyList<Dialogue>
     {
-        private readonly string[] _ids;
-        private readonly Func<int, Dialogue> _load;
+        private readonly PayloadTable _payloads;
+        private readonly EvidenceStore? _evidence;
+        private readonly Func<IReadOnlyList<Person>>? _people;
         private readonly Dialogue?[] _items;
+        private readonly Func<int, Dialogue> _decode;
+        private string[]? _ids;
 
-        /// <summary>Creates the list over <paramref name="ids"/> (sorted ordinally) and a loader for the record at an index.</summary>
-        /// <param name="ids">The record ids, sorted with <see cref="StringComparer.Ordinal"/>.</param>
-        /// <param name="load">Decodes the record at an index; called at most once per index that wins the race.</param>
-        public DialogueList(string[] ids, Func<int, Dialogue> load)
+        /// <summary>Creates the list over the generated record payloads, sorted ordinally by id.</summary>
+        /// <param name="payloads">One <see cref="DialoguePayload"/> per record, ordered by id (<see cref="StringComparer.Ordinal"/>).</param>
+        /// <param name="evidence">Where each record's evidence is stored, or null.</param>
+        /// <param name="people">Returns the dataset's people (a generated <c>People.All</c>), which participants link to; or null.</param>
+        public DialogueList(PayloadTable payloads, EvidenceStore? evidence, Func<IReadOnlyList<Person>>? people)
         {
-            _ids = ids ?? throw new ArgumentNullException(nameof(ids));
-            _load = load ?? throw new ArgumentNullException(nameof(load));
-            _items = new Dialogue?[ids.Length];
+            _payloads = Guard.NotNull(payloads, nameof(payloads));
+            _evidence = evidence;
+            _people = people;
+            _items = new Dialogue?[payloads.Count];
+            _decode = Decode;
         }
 
         /// <inheritdoc />
         public int Count => _items.Length;
 
         /// <inheritdoc />
-        public Dialogue this[int index] => LazySlots.Get(_items, index, _load);
+        public Dialogue this[int index] => LazySlots.Get(_items, index, _decode);
 
         /// <summary>Finds the record with the given id (ordinal comparison).</summary>
         /// <param name="id">The record id: the article's file name without extension.</param>
@@ -40,7 +46,7 @@ namespace DefenseDialogues.Storage
         /// <returns>Whether a record has that id.</returns>
         public bool TryGet(string id, [NotNullWhen(true)] out Dialogue? dialogue)
         {
-            var index = id is null ? -1 : Array.BinarySearch(_ids, id, StringComparer.Ordinal);
+            var index = id is null ? -1 : Array.BinarySearch(Ids(), id, StringComparer.Ordinal);
             dialogue = index >= 0 ? this[index] : null;
             return dialogue is not null;
         }
@@ -61,5 +67,25 @@ namespace DefenseDialogues.Storage
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private Dialogue Decode(int index) => DialoguePayload.Decode(_payloads, index, _people?.Invoke(), _evidence);
+
+        // Read from the payloads on the first lookup by id: start-up never pays for it.
+        private string[] Ids()
+        {
+            var ids = System.Threading.Volatile.Read(ref _ids);
+            if (ids is null)
+            {
+                ids = new string[_items.Length];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    ids[i] = DialoguePayload.ReadId(_payloads[i]);
+                }
+
+                System.Threading.Volatile.Write(ref _ids, ids);
+            }
+
+            return ids;
+        }
     }
 }

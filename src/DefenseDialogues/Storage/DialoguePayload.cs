@@ -7,52 +7,60 @@ using System.Text;
 namespace DefenseDialogues.Storage
 {
     /// <summary>
-    /// The compact text form in which generated code stores each <see cref="Dialogue"/>.
+    /// The compact UTF-8 form in which generated code stores each <see cref="Dialogue"/>.
     /// For generated code: not meant to be called by hand.
     /// </summary>
     /// <remarks>
-    /// A payload is the marker <c>D1</c> followed by the record's values in constructor order.
+    /// A payload is the marker <c>D2</c> followed by the record's values in constructor order.
     /// A value is <c>~</c> (null), <c>i&lt;digits&gt;;</c> (integer, optional leading <c>-</c>),
-    /// <c>s&lt;length&gt;:&lt;chars&gt;</c> (string; length in UTF-16 code units) or
-    /// <c>l&lt;count&gt;:</c> followed by that many values (list). Dates, partners, participants
-    /// and anniversaries are lists of their fields; enums are their integer values.
+    /// <c>s&lt;length&gt;:&lt;bytes&gt;</c> (string; length in UTF-8 bytes, so a reader slices
+    /// without decoding) or <c>l&lt;count&gt;:</c> followed by that many values (list). Dates,
+    /// partners, participants (with the index of their corpus-wide person, or null) and
+    /// anniversaries are lists of their fields; enums are their integer values.
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class DialoguePayload
     {
         /// <summary>The version marker every payload starts with.</summary>
-        internal const string VersionMarker = "D1";
+        internal const string VersionMarker = "D2";
 
-        /// <summary>Decodes a payload written by the generator (or by <see cref="Encode"/>).</summary>
+        /// <summary>Decodes a payload given as text (its UTF-8 bytes are the payload).</summary>
         /// <param name="payload">The payload text.</param>
         /// <returns>The record.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="payload"/> is null.</exception>
         /// <exception cref="FormatException">The payload is malformed or describes an invalid record; the message gives the position.</exception>
-        public static Dialogue Decode(string payload) => Decode(payload, null, null);
+        public static Dialogue Decode(string payload) => Decode(Utf8.Encode(Guard.NotNull(payload, nameof(payload))));
 
-        /// <summary>Decodes a payload and links its participants to their corpus-wide <see cref="Person"/>.</summary>
-        /// <param name="payload">The payload text.</param>
-        /// <param name="people">The dataset's people (a generated <c>People.All</c>).</param>
-        /// <param name="participantPeople">For each participant in payload order, its index in <paramref name="people"/>, or -1.</param>
+        /// <summary>Decodes a UTF-8 payload.</summary>
+        /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
         /// <returns>The record.</returns>
-        /// <exception cref="FormatException">The payload is malformed or the links do not match its participants.</exception>
-        public static Dialogue Decode(string payload, IReadOnlyList<Person>? people, int[]? participantPeople)
-            => Decode(payload, people, participantPeople, null, 0);
+        /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed.</exception>
+        public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload) => Decode(utf8Payload, null, null, 0);
 
-        /// <summary>Decodes a payload, links its participants, and attaches where its evidence is stored.</summary>
-        /// <param name="payload">The payload text.</param>
-        /// <param name="people">The dataset's people (a generated <c>People.All</c>).</param>
-        /// <param name="participantPeople">For each participant in payload order, its index in <paramref name="people"/>, or -1.</param>
+        /// <summary>Decodes a UTF-8 payload, links its participants to their people and attaches where its evidence is stored.</summary>
+        /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
+        /// <param name="people">The dataset's people (a generated <c>People.All</c>), or null to leave participants unlinked.</param>
         /// <param name="evidence">The dataset's evidence store, or null.</param>
         /// <param name="index">The record's index in the store.</param>
         /// <returns>The record.</returns>
-        /// <exception cref="FormatException">The payload is malformed or the links do not match its participants.</exception>
-        public static Dialogue Decode(string payload, IReadOnlyList<Person>? people, int[]? participantPeople, EvidenceStore? evidence, int index)
+        /// <exception cref="FormatException">The bytes are not valid UTF-8, the payload is malformed, or a person index is out of range.</exception>
+        public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload, IReadOnlyList<Person>? people, EvidenceStore? evidence, int index)
+            => Read(utf8Payload, null, index, people, evidence);
+
+        /// <summary>Decodes the record at <paramref name="index"/> of a generated table; its paragraphs stay UTF-8 until read.</summary>
+        internal static Dialogue Decode(PayloadTable table, int index, IReadOnlyList<Person>? people, EvidenceStore? evidence)
+            => Read(table[index], table, index, people, evidence);
+
+        /// <summary>The id (the first value) of a payload, without decoding the rest.</summary>
+        internal static string ReadId(ReadOnlySpan<byte> utf8Payload)
+            => new PayloadReader(utf8Payload, VersionMarker, "dialogue").ReadString();
+
+        private static Dialogue Read(ReadOnlySpan<byte> payload, PayloadTable? table, int index, IReadOnlyList<Person>? people, EvidenceStore? evidence)
         {
-            var reader = new PayloadReader(Guard.NotNull(payload, nameof(payload)));
+            var reader = new PayloadReader(payload, VersionMarker, "dialogue");
             try
             {
-                var dialogue = ReadDialogue(ref reader, people, participantPeople);
+                var dialogue = ReadDialogue(ref reader, table, index, people);
                 reader.ReadEnd();
                 return dialogue.WithEvidence(evidence, index);
             }
@@ -63,53 +71,9 @@ namespace DefenseDialogues.Storage
             }
         }
 
-#if NET
-        // Strict: a payload is produced by the generator, so invalid UTF-8 means corruption, not text to repair.
-        private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-        /// <summary>The text of a UTF-8 payload; invalid bytes are a <see cref="FormatException"/> naming <paramref name="kind"/>.</summary>
-        internal static string GetString(ReadOnlySpan<byte> utf8Payload, string kind)
-        {
-            try
-            {
-                return StrictUtf8.GetString(utf8Payload);
-            }
-            catch (DecoderFallbackException invalid)
-            {
-                throw new FormatException("Malformed " + kind + " payload: invalid UTF-8.", invalid);
-            }
-        }
-
-        /// <summary>Decodes a payload stored as UTF-8 (a <c>"…"u8</c> literal in generated code).</summary>
-        /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
-        /// <returns>The record.</returns>
-        /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed.</exception>
-        public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload) => Decode(utf8Payload, null, null);
-
-        /// <summary>Decodes a UTF-8 payload and links its participants to their corpus-wide <see cref="Person"/>.</summary>
-        /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
-        /// <param name="people">The dataset's people (a generated <c>People.All</c>).</param>
-        /// <param name="participantPeople">For each participant in payload order, its index in <paramref name="people"/>, or -1.</param>
-        /// <returns>The record.</returns>
-        /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed.</exception>
-        public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload, IReadOnlyList<Person>? people, int[]? participantPeople)
-            => Decode(utf8Payload, people, participantPeople, null, 0);
-
-        /// <summary>Decodes a UTF-8 payload, links its participants, and attaches where its evidence is stored.</summary>
-        /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
-        /// <param name="people">The dataset's people (a generated <c>People.All</c>).</param>
-        /// <param name="participantPeople">For each participant in payload order, its index in <paramref name="people"/>, or -1.</param>
-        /// <param name="evidence">The dataset's evidence store, or null.</param>
-        /// <param name="index">The record's index in the store.</param>
-        /// <returns>The record.</returns>
-        /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed.</exception>
-        public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload, IReadOnlyList<Person>? people, int[]? participantPeople, EvidenceStore? evidence, int index)
-            => Decode(GetString(utf8Payload, "dialogue"), people, participantPeople, evidence, index);
-#endif
-
-        /// <summary>Encodes a record; the exact inverse of <see cref="Decode(string)"/>.</summary>
+        /// <summary>Encodes a record; the exact inverse of <see cref="Decode(string)"/> (participants' people are not stored).</summary>
         /// <param name="dialogue">The record.</param>
-        /// <returns>The payload text.</returns>
+        /// <returns>The payload text (string lengths count its UTF-8 bytes).</returns>
         /// <exception cref="ArgumentNullException"><paramref name="dialogue"/> is null.</exception>
         public static string Encode(Dialogue dialogue)
         {
@@ -158,11 +122,12 @@ namespace DefenseDialogues.Storage
             writer.WriteListHeader(dialogue.Participants.Count);
             foreach (var participant in dialogue.Participants)
             {
-                writer.WriteListHeader(4);
+                writer.WriteListHeader(5);
                 writer.WriteString(participant.Name);
                 writer.WriteString(participant.Side);
                 writer.WriteString(participant.Rank);
                 writer.WriteStrings(participant.Titles);
+                writer.WriteNull();
             }
 
             writer.WriteListHeader(dialogue.Topics.Count);
@@ -193,25 +158,26 @@ namespace DefenseDialogues.Storage
         }
 
         // Argument evaluation is left to right in C#, so values are read in payload order.
-        private static Dialogue ReadDialogue(ref PayloadReader reader, IReadOnlyList<Person>? people, int[]? links)
+        // Lists are read by plain loops, not generic helpers: each helper would be one more method to JIT on first access.
+        private static Dialogue ReadDialogue(ref PayloadReader reader, PayloadTable? table, int index, IReadOnlyList<Person>? people)
             => new Dialogue(
                 id: reader.ReadString(),
                 sourceFile: reader.ReadString(),
                 published: ReadYearMonth(ref reader),
                 heldOn: ReadPartialDate(ref reader),
                 headline: reader.ReadNullableString(),
-                captions: reader.ReadList(ReadString),
+                captions: reader.ReadStrings(),
                 location: reader.ReadNullableString(),
-                partners: reader.ReadList(ReadPartner),
+                partners: ReadPartners(ref reader),
                 kind: (DialogueKind)reader.ReadInt(),
                 edition: reader.ReadNullableInt(),
-                participants: Link(reader.ReadList(ReadParticipant), people, links),
-                topics: reader.ReadList(static (ref PayloadReader r) => (Topic)r.ReadInt()),
-                legalReferences: reader.ReadList(static (ref PayloadReader r) => (LegalReference)r.ReadInt()),
-                anniversaries: reader.ReadList(ReadAnniversary),
+                participants: ReadParticipants(ref reader, people),
+                topics: ReadTopics(ref reader),
+                legalReferences: ReadLegalReferences(ref reader),
+                anniversaries: ReadAnniversaries(ref reader),
                 partnership: (PartnershipLevel?)reader.ReadNullableInt(),
                 source: reader.ReadNullableString(),
-                paragraphs: reader.ReadList(ReadString));
+                paragraphs: table is null ? reader.ReadStrings() : SkipParagraphs(ref reader, table, index));
 
         private static YearMonth? ReadYearMonth(ref PayloadReader reader)
         {
@@ -235,12 +201,16 @@ namespace DefenseDialogues.Storage
             return new PartialDate(reader.ReadNullableInt(), reader.ReadNullableInt(), reader.ReadNullableInt());
         }
 
-        private static string ReadString(ref PayloadReader reader) => reader.ReadString();
-
-        private static Partner ReadPartner(ref PayloadReader reader)
+        private static ReadOnlyArray<Partner> ReadPartners(ref PayloadReader reader)
         {
-            reader.ReadTupleHeader(4);
-            return new Partner(reader.ReadString(), reader.ReadString(), reader.ReadString(), ReadBoolean(ref reader));
+            var partners = new Partner[reader.ReadListHeader()];
+            for (var i = 0; i < partners.Length; i++)
+            {
+                reader.ReadTupleHeader(4);
+                partners[i] = new Partner(reader.ReadString(), reader.ReadString(), reader.ReadString(), ReadBoolean(ref reader));
+            }
+
+            return ReadOnlyArray<Partner>.Own(partners);
         }
 
         private static bool ReadBoolean(ref PayloadReader reader)
@@ -253,38 +223,83 @@ namespace DefenseDialogues.Storage
             }
         }
 
-        private static Participant ReadParticipant(ref PayloadReader reader)
+        private static ReadOnlyArray<Participant> ReadParticipants(ref PayloadReader reader, IReadOnlyList<Person>? people)
         {
-            reader.ReadTupleHeader(4);
-            return new Participant(reader.ReadString(), reader.ReadNullableString(), reader.ReadNullableString(), reader.ReadList(ReadString));
+            var participants = new Participant[reader.ReadListHeader()];
+            for (var i = 0; i < participants.Length; i++)
+            {
+                reader.ReadTupleHeader(5);
+                var name = reader.ReadString();
+                var side = reader.ReadNullableString();
+                var rank = reader.ReadNullableString();
+                var titles = reader.ReadStrings();
+                var person = reader.ReadNullableInt();
+                if (person is int at && people is not null && (uint)at >= (uint)people.Count)
+                {
+                    throw reader.Error("person " + at.ToString(CultureInfo.InvariantCulture) + " is not in the dataset's people");
+                }
+
+                participants[i] = person is int linked && people is not null
+                    ? new Participant(name, side, rank, titles, people, linked)
+                    : new Participant(name, side, rank, titles);
+            }
+
+            return ReadOnlyArray<Participant>.Own(participants);
         }
 
-        private static IReadOnlyList<Participant> Link(IReadOnlyList<Participant> participants, IReadOnlyList<Person>? people, int[]? links)
+        // Enum lists are checked here, as read: the constructor trusts a frozen list.
+        private static ReadOnlyArray<Topic> ReadTopics(ref PayloadReader reader)
         {
-            if (people is null || links is null)
+            var topics = new Topic[reader.ReadListHeader()];
+            for (var i = 0; i < topics.Length; i++)
             {
-                return participants;
+                topics[i] = (Topic)reader.ReadInt();
+                if ((uint)topics[i] >= DeclaredValues.Topics)
+                {
+                    throw reader.Error("Not a Topic value: " + ((int)topics[i]).ToString(CultureInfo.InvariantCulture));
+                }
             }
 
-            if (links.Length != participants.Count)
-            {
-                throw new ArgumentException("The record has " + participants.Count.ToString(CultureInfo.InvariantCulture) + " participants but " + links.Length.ToString(CultureInfo.InvariantCulture) + " person links.");
-            }
-
-            var linked = new Participant[participants.Count];
-            for (var i = 0; i < linked.Length; i++)
-            {
-                var p = participants[i];
-                linked[i] = new Participant(p.Name, p.Side, p.Rank, p.Titles, links[i] >= 0 ? people[links[i]] : null);
-            }
-
-            return ReadOnlyArray<Participant>.Own(linked);
+            return ReadOnlyArray<Topic>.Own(topics);
         }
 
-        private static Anniversary ReadAnniversary(ref PayloadReader reader)
+        private static ReadOnlyArray<LegalReference> ReadLegalReferences(ref PayloadReader reader)
         {
-            reader.ReadTupleHeader(3);
-            return new Anniversary(reader.ReadInt(), reader.ReadString(), reader.ReadNullableInt());
+            var references = new LegalReference[reader.ReadListHeader()];
+            for (var i = 0; i < references.Length; i++)
+            {
+                references[i] = (LegalReference)reader.ReadInt();
+                if ((uint)references[i] >= DeclaredValues.LegalReferences)
+                {
+                    throw reader.Error("Not a LegalReference value: " + ((int)references[i]).ToString(CultureInfo.InvariantCulture));
+                }
+            }
+
+            return ReadOnlyArray<LegalReference>.Own(references);
+        }
+
+        private static ReadOnlyArray<Anniversary> ReadAnniversaries(ref PayloadReader reader)
+        {
+            var anniversaries = new Anniversary[reader.ReadListHeader()];
+            for (var i = 0; i < anniversaries.Length; i++)
+            {
+                reader.ReadTupleHeader(3);
+                anniversaries[i] = new Anniversary(reader.ReadInt(), reader.ReadString(), reader.ReadNullableInt());
+            }
+
+            return ReadOnlyArray<Anniversary>.Own(anniversaries);
+        }
+
+        // The paragraphs hold nearly all of a record's bytes: note where each is, decode on first read.
+        private static PayloadStrings SkipParagraphs(ref PayloadReader reader, PayloadTable table, int index)
+        {
+            var spans = new int[2 * reader.ReadListHeader()];
+            for (var i = 0; i < spans.Length; i += 2)
+            {
+                spans[i] = reader.SkipString(out spans[i + 1]);
+            }
+
+            return new PayloadStrings(table, index, spans);
         }
     }
 }

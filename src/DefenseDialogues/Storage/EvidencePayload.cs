@@ -9,7 +9,7 @@ namespace DefenseDialogues.Storage
     /// from the record so that users who never ask for evidence never decode it. For generated code.
     /// </summary>
     /// <remarks>
-    /// <c>E1</c>, then a list of items in the <see cref="DialoguePayload"/> value syntax. An item is
+    /// <c>E2</c>, then a list of items in the <see cref="DialoguePayload"/> value syntax. An item is
     /// <c>[field, index, item, value?, note?, span?]</c>; a span is <c>[part, partIndex, quoteStart,
     /// quoteLength, sentenceStart, sentenceLength, partText?, startLine, startColumn, endLine, endColumn]</c>
     /// with zero-based lines and columns. Quotes and sentences are not stored twice: they are cut from the
@@ -19,17 +19,25 @@ namespace DefenseDialogues.Storage
     public static class EvidencePayload
     {
         /// <summary>The version marker every evidence payload starts with.</summary>
-        internal const string VersionMarker = "E1";
+        internal const string VersionMarker = "E2";
 
-        /// <summary>Decodes the evidence of <paramref name="dialogue"/>.</summary>
+        /// <summary>Decodes the evidence of <paramref name="dialogue"/> from a payload given as text (its UTF-8 bytes are the payload).</summary>
         /// <param name="payload">The payload text.</param>
         /// <param name="dialogue">The record it supports.</param>
         /// <returns>The evidence.</returns>
         /// <exception cref="FormatException">The payload is malformed or does not fit the record.</exception>
         public static DialogueEvidence Decode(string payload, Dialogue dialogue)
+            => Decode(Utf8.Encode(Guard.NotNull(payload, nameof(payload))), dialogue);
+
+        /// <summary>Decodes the evidence of <paramref name="dialogue"/> from its UTF-8 payload.</summary>
+        /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
+        /// <param name="dialogue">The record it supports.</param>
+        /// <returns>The evidence.</returns>
+        /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed or does not fit the record.</exception>
+        public static DialogueEvidence Decode(ReadOnlySpan<byte> utf8Payload, Dialogue dialogue)
         {
             Guard.NotNull(dialogue, nameof(dialogue));
-            var reader = new PayloadReader(Guard.NotNull(payload, nameof(payload)), VersionMarker);
+            var reader = new PayloadReader(utf8Payload, VersionMarker, "evidence");
             try
             {
                 var count = reader.ReadListHeader();
@@ -47,16 +55,6 @@ namespace DefenseDialogues.Storage
                 throw reader.Error(invalid.Message, invalid);
             }
         }
-
-#if NET
-        /// <summary>Decodes evidence stored as UTF-8 (a <c>"…"u8</c> literal in generated code).</summary>
-        /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
-        /// <param name="dialogue">The record it supports.</param>
-        /// <returns>The evidence.</returns>
-        /// <exception cref="FormatException">The bytes are not valid UTF-8, or the payload is malformed.</exception>
-        public static DialogueEvidence Decode(ReadOnlySpan<byte> utf8Payload, Dialogue dialogue)
-            => Decode(DialoguePayload.GetString(utf8Payload, "evidence"), dialogue);
-#endif
 
         private static Evidence ReadItem(ref PayloadReader reader, Dialogue dialogue)
         {
@@ -106,12 +104,18 @@ namespace DefenseDialogues.Storage
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class EvidenceStore
     {
-        private readonly Func<int, Dialogue, DialogueEvidence> _load;
+        private readonly Func<int, Dialogue, DialogueEvidence>? _load;
+        private readonly PayloadTable? _payloads;
 
         /// <summary>Creates the store over a loader for the evidence of the record at an index.</summary>
         /// <param name="load">Decodes the evidence of the record at an index.</param>
         public EvidenceStore(Func<int, Dialogue, DialogueEvidence> load) => _load = Guard.NotNull(load, nameof(load));
 
-        internal DialogueEvidence Load(int index, Dialogue dialogue) => _load(index, dialogue);
+        /// <summary>Creates the store over the generated table of evidence payloads, one per record.</summary>
+        /// <param name="payloads">The evidence payloads, in record order.</param>
+        public EvidenceStore(PayloadTable payloads) => _payloads = Guard.NotNull(payloads, nameof(payloads));
+
+        internal DialogueEvidence Load(int index, Dialogue dialogue)
+            => _payloads is not null ? EvidencePayload.Decode(_payloads[index], dialogue) : _load!(index, dialogue);
     }
 }

@@ -1,45 +1,47 @@
 using System;
 using System.Globalization;
+using System.Text;
 
 namespace DefenseDialogues.Storage
 {
     /// <summary>
-    /// Reads the values of a payload (see <see cref="DialoguePayload"/>) by index, without
-    /// splitting or copying anything but the strings it returns.
+    /// Reads the values of a UTF-8 payload (see <see cref="DialoguePayload"/>) in order, straight
+    /// from its bytes: nothing is copied but the strings it returns.
     /// </summary>
-    internal struct PayloadReader
+    internal ref struct PayloadReader
     {
-        private readonly string _text;
+        private readonly ReadOnlySpan<byte> _data;
+        private readonly string _kind;
         private int _position;
 
-        /// <summary>Starts reading after the version marker.</summary>
+        /// <summary>Starts reading after <paramref name="marker"/> (the payload kind and version, ASCII).</summary>
+        /// <param name="data">The payload.</param>
+        /// <param name="marker">The marker it must start with.</param>
+        /// <param name="kind">What the payload holds, for error messages ("dialogue", "evidence", "person").</param>
         /// <exception cref="FormatException">The payload does not start with the marker.</exception>
-        public PayloadReader(string text)
-            : this(text, DialoguePayload.VersionMarker)
+        public PayloadReader(ReadOnlySpan<byte> data, string marker, string kind)
         {
-        }
-
-        /// <summary>Starts reading after <paramref name="marker"/> (the payload kind and version).</summary>
-        /// <exception cref="FormatException">The payload does not start with the marker.</exception>
-        public PayloadReader(string text, string marker)
-        {
-            _text = text;
+            _data = data;
+            _kind = kind;
             _position = 0;
-            if (!text.StartsWith(marker, StringComparison.Ordinal))
+            for (var i = 0; i < marker.Length; i++)
             {
-                throw Error("expected the version marker '" + marker + "'");
+                if (i >= data.Length || data[i] != marker[i])
+                {
+                    throw Error("expected the version marker '" + marker + "'");
+                }
             }
 
             _position = marker.Length;
         }
 
-        /// <summary>Reads one item of a list.</summary>
-        public delegate T ItemReader<T>(ref PayloadReader reader);
+        /// <summary>The offset of the next value.</summary>
+        public int Position => _position;
 
         /// <summary>Consumes a null value if one comes next.</summary>
         public bool TryReadNull()
         {
-            if (_position < _text.Length && _text[_position] == '~')
+            if (_position < _data.Length && _data[_position] == (byte)'~')
             {
                 _position++;
                 return true;
@@ -51,33 +53,26 @@ namespace DefenseDialogues.Storage
         /// <summary>Reads <c>i&lt;digits&gt;;</c>.</summary>
         public int ReadInt()
         {
-            Expect('i', "an integer");
-            var negative = _position < _text.Length && _text[_position] == '-';
+            Expect((byte)'i', "an integer");
+            var negative = _position < _data.Length && _data[_position] == (byte)'-';
             if (negative)
             {
                 _position++;
             }
 
             var magnitude = ReadDigits(negative ? 1L + int.MaxValue : int.MaxValue);
-            Expect(';', "';' after an integer");
+            Expect((byte)';', "';' after an integer");
             return (int)(negative ? -magnitude : magnitude);
         }
 
         /// <summary>Reads an integer or null.</summary>
         public int? ReadNullableInt() => TryReadNull() ? null : ReadInt();
 
-        /// <summary>Reads <c>s&lt;length&gt;:&lt;chars&gt;</c>.</summary>
+        /// <summary>Reads <c>s&lt;byte length&gt;:&lt;UTF-8 bytes&gt;</c>.</summary>
         public string ReadString()
         {
-            Expect('s', "a string");
-            var length = (int)ReadDigits(int.MaxValue);
-            Expect(':', "':' after a string length");
-            if (length > _text.Length - _position)
-            {
-                throw Error("a string of " + length.ToString(CultureInfo.InvariantCulture) + " chars runs past the end");
-            }
-
-            var value = _text.Substring(_position, length);
+            var length = ReadStringHeader();
+            var value = Decode(_data.Slice(_position, length));
             _position += length;
             return value;
         }
@@ -85,15 +80,26 @@ namespace DefenseDialogues.Storage
         /// <summary>Reads a string or null.</summary>
         public string? ReadNullableString() => TryReadNull() ? null : ReadString();
 
+        /// <summary>Skips a string, returning where its bytes are (for text decoded later, on demand).</summary>
+        /// <param name="length">The string's length in bytes.</param>
+        /// <returns>The offset of its first byte.</returns>
+        public int SkipString(out int length)
+        {
+            length = ReadStringHeader();
+            var start = _position;
+            _position += length;
+            return start;
+        }
+
         /// <summary>Reads a list header <c>l&lt;count&gt;:</c> and returns the count.</summary>
         public int ReadListHeader()
         {
-            Expect('l', "a list");
+            Expect((byte)'l', "a list");
             var count = (int)ReadDigits(int.MaxValue);
-            Expect(':', "':' after a list count");
+            Expect((byte)':', "':' after a list count");
 
-            // Every value takes at least one char: a larger count is malformed, and would otherwise allocate a huge array.
-            if (count > _text.Length - _position)
+            // Every value takes at least one byte: a larger count is malformed, and would otherwise allocate a huge array.
+            if (count > _data.Length - _position)
             {
                 throw Error("a list of " + count.ToString(CultureInfo.InvariantCulture) + " values runs past the end");
             }
@@ -112,34 +118,65 @@ namespace DefenseDialogues.Storage
             }
         }
 
-        /// <summary>Reads a list whose items <paramref name="readItem"/> reads.</summary>
-        public ReadOnlyArray<T> ReadList<T>(ItemReader<T> readItem)
+        /// <summary>Reads a list of strings.</summary>
+        public ReadOnlyArray<string> ReadStrings()
         {
-            var items = new T[ReadListHeader()];
-            for (var i = 0; i < items.Length; i++)
+            var count = ReadListHeader();
+            if (count == 0)
             {
-                items[i] = readItem(ref this);
+                return ReadOnlyArray<string>.None;
             }
 
-            return ReadOnlyArray<T>.Own(items);
+            var items = new string[count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = ReadString();
+            }
+
+            return ReadOnlyArray<string>.Own(items);
         }
 
         /// <summary>Checks that nothing follows the last value.</summary>
         public void ReadEnd()
         {
-            if (_position != _text.Length)
+            if (_position != _data.Length)
             {
                 throw Error("unexpected data after the last value");
             }
         }
 
-        /// <summary>A <see cref="FormatException"/> naming the current position.</summary>
+        /// <summary>A <see cref="FormatException"/> naming the payload kind and the current position.</summary>
         public FormatException Error(string message, Exception? inner = null)
-            => new FormatException("Malformed dialogue payload at position " + _position.ToString(CultureInfo.InvariantCulture) + ": " + message + ".", inner);
+            => new FormatException("Malformed " + _kind + " payload at byte " + _position.ToString(CultureInfo.InvariantCulture) + ": " + message + ".", inner);
 
-        private void Expect(char expected, string what)
+        private string Decode(ReadOnlySpan<byte> bytes)
         {
-            if (_position >= _text.Length || _text[_position] != expected)
+            try
+            {
+                return Utf8.Decode(bytes);
+            }
+            catch (DecoderFallbackException invalid)
+            {
+                throw Error("invalid UTF-8", invalid);
+            }
+        }
+
+        private int ReadStringHeader()
+        {
+            Expect((byte)'s', "a string");
+            var length = (int)ReadDigits(int.MaxValue);
+            Expect((byte)':', "':' after a string length");
+            if (length > _data.Length - _position)
+            {
+                throw Error("a string of " + length.ToString(CultureInfo.InvariantCulture) + " bytes runs past the end");
+            }
+
+            return length;
+        }
+
+        private void Expect(byte expected, string what)
+        {
+            if (_position >= _data.Length || _data[_position] != expected)
             {
                 throw Error("expected " + what);
             }
@@ -151,9 +188,9 @@ namespace DefenseDialogues.Storage
         {
             var start = _position;
             long value = 0;
-            while (_position < _text.Length && _text[_position] >= '0' && _text[_position] <= '9')
+            while (_position < _data.Length && _data[_position] >= (byte)'0' && _data[_position] <= (byte)'9')
             {
-                value = (value * 10) + (_text[_position] - '0');
+                value = (value * 10) + (_data[_position] - '0');
                 if (value > max)
                 {
                     _position = start;

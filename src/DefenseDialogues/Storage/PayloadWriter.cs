@@ -28,7 +28,7 @@ namespace DefenseDialogues.Storage
             }
         }
 
-        /// <summary>Writes a string or null.</summary>
+        /// <summary>Writes a string (its length in UTF-8 bytes) or null.</summary>
         public void WriteString(string? value)
         {
             if (value is null)
@@ -37,7 +37,7 @@ namespace DefenseDialogues.Storage
                 return;
             }
 
-            _text.Append('s').Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+            _text.Append('s').Append(Utf8.Encode(value).Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
         }
 
         /// <summary>Writes <c>l&lt;count&gt;:</c>; the caller writes the values.</summary>

@@ -6,22 +6,34 @@ using System.ComponentModel;
 namespace DefenseDialogues.Storage
 {
     /// <summary>
-    /// The list behind a generated <c>People.All</c>: each person is created on first access and
-    /// then kept. For generated code; use it through <c>People</c>.
+    /// The list behind a generated <c>People.All</c>: each person decoded from its payload on first
+    /// access, then kept. For generated code; use it through <c>People</c>.
     /// </summary>
+    /// <remarks>
+    /// A person payload is the marker <c>P1</c>, then in the <see cref="DialoguePayload"/> value syntax:
+    /// key, name, side (or null), ranks, titles and spellings (lists of strings), and the indexes of
+    /// the person's dialogues in the dataset.
+    /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class PersonList : IReadOnlyList<Person>
     {
-        private readonly Func<int, Person> _create;
-        private readonly Person?[] _items;
+        /// <summary>The version marker every person payload starts with.</summary>
+        internal const string VersionMarker = "P1";
 
-        /// <summary>Creates the list of <paramref name="count"/> people built by <paramref name="create"/>.</summary>
-        /// <param name="count">How many people.</param>
-        /// <param name="create">Builds the person at an index; pure, so a lost race only wastes one call.</param>
-        public PersonList(int count, Func<int, Person> create)
+        private readonly PayloadTable _payloads;
+        private readonly Func<IReadOnlyList<Dialogue>> _dialogues;
+        private readonly Person?[] _items;
+        private readonly Func<int, Person> _create;
+
+        /// <summary>Creates the list over the generated person payloads.</summary>
+        /// <param name="payloads">One payload per person, ordered by identity key.</param>
+        /// <param name="dialogues">Returns the dataset's dialogues (a generated <c>Dialogues.All</c>), which the payloads index.</param>
+        public PersonList(PayloadTable payloads, Func<IReadOnlyList<Dialogue>> dialogues)
         {
-            _create = create ?? throw new ArgumentNullException(nameof(create));
-            _items = new Person?[count];
+            _payloads = Guard.NotNull(payloads, nameof(payloads));
+            _dialogues = Guard.NotNull(dialogues, nameof(dialogues));
+            _items = new Person?[payloads.Count];
+            _create = Decode;
         }
 
         /// <inheritdoc />
@@ -40,5 +52,31 @@ namespace DefenseDialogues.Storage
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private Person Decode(int index)
+        {
+            var reader = new PayloadReader(_payloads[index], VersionMarker, "person");
+            try
+            {
+                var key = reader.ReadString();
+                var name = reader.ReadString();
+                var side = reader.ReadNullableString();
+                var ranks = reader.ReadStrings();
+                var titles = reader.ReadStrings();
+                var spellings = reader.ReadStrings();
+                var dialogues = new int[reader.ReadListHeader()];
+                for (var i = 0; i < dialogues.Length; i++)
+                {
+                    dialogues[i] = reader.ReadInt();
+                }
+
+                reader.ReadEnd();
+                return new Person(key, name, side, ranks, titles, spellings, new DialogueView(_dialogues(), dialogues));
+            }
+            catch (ArgumentException invalid)
+            {
+                throw reader.Error(invalid.Message, invalid);
+            }
+        }
     }
 }

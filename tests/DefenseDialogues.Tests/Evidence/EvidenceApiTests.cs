@@ -98,10 +98,10 @@ public class EvidenceApiTests
         var store = new EvidenceStore((index, d) =>
         {
             calls++;
-            return EvidencePayload.Decode("E1l1:l6:i1;i0;i0;s10:2024-06-04~l11:i2;i0;i3;i6;i0;i13;~i2;i3;i2;i9;", d);
+            return EvidencePayload.Decode("E2l1:l6:i1;i0;i0;s10:2024-06-04~l11:i2;i0;i3;i6;i0;i13;~i2;i3;i2;i9;", d);
         });
         var payload = DialoguePayload.Encode(DialogueSpec.Make(s => s.Paragraphs = ["Le 4 juin, X."]));
-        var dialogue = DialoguePayload.Decode(payload, null, null, store, 7);
+        var dialogue = DialoguePayload.Decode(System.Text.Encoding.UTF8.GetBytes(payload), null, store, 7);
         Assert.Equal(0, calls);
         var evidence = dialogue.Evidence;
         Assert.Equal(1, calls);
@@ -126,9 +126,9 @@ public class EvidenceApiTests
     public void Malformed_evidence_is_a_format_error_not_a_wrong_answer()
     {
         var dialogue = WithParagraph(DialogueSpec.Make(), "Court.");
-        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E1l1:l6:i1;i0;i0;~~l11:i2;i5;i0;i1;i0;i1;~i0;i0;i0;i1;", dialogue)); // paragraph 5 does not exist
-        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E1l1:l6:i1;i0;i0;~~l11:i2;i0;i3;i60;i0;i1;~i0;i0;i0;i1;", dialogue)); // quote past the text
-        Assert.Throws<FormatException>(() => EvidencePayload.Decode("D1l0:", dialogue));
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E2l1:l6:i1;i0;i0;~~l11:i2;i5;i0;i1;i0;i1;~i0;i0;i0;i1;", dialogue)); // paragraph 5 does not exist
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E2l1:l6:i1;i0;i0;~~l11:i2;i0;i3;i60;i0;i1;~i0;i0;i0;i1;", dialogue)); // quote past the text
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("D2l0:", dialogue));
     }
 
     [Fact]

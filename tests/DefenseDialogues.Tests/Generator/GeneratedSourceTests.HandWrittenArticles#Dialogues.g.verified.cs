@@ -11,7 +11,7 @@ namespace DefenseDialogues
         /// <summary>The number of dialogues: 2.</summary>
         public const int Count = 2;
 
-        private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(Ids(), Load);
+        private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(RecordPayloads(), new global::DefenseDialogues.Storage.EvidenceStore(EvidencePayloads()), () => People.All);
 
         /// <summary>Every dialogue, ordered by id (ordinal); each is decoded on first access.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::DefenseDialogues.Dialogue> All => s_all;
@@ -50,28 +50,14 @@ namespace DefenseDialogues
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Vietnam_Chile_2025_03_12 => s_all[1];
 
-        private static string[] Ids() => new string[]
-        {
-            "a_dialogue",
-            "b_reception",
-        };
+        private static global::DefenseDialogues.Storage.PayloadTable RecordPayloads() => new global::DefenseDialogues.Storage.PayloadTable(new int[] { 0, 2 }, RecordChunk);
 
-        private static global::DefenseDialogues.Dialogue Load(int index)
+        private static global::System.ReadOnlySpan<byte> RecordChunk(int chunk)
         {
-            switch (index / 256)
+            switch (chunk)
             {
-                case 0: return Load0(index);
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
-
-        private static global::DefenseDialogues.Dialogue Load0(int index)
-        {
-            switch (index)
-            {
-                case 0: return global::DefenseDialogues.Storage.DialoguePayload.Decode("D1s10:a_dialogues14:a_dialogue.txt~l3:i2024;i6;i4;s66:Le Vietnam et la Norv\u00E8ge tiennent leur premier dialogue de d\u00E9fensel0:s4:Oslol1:l4:s2:NOs7:Norv\u00E8ges6:Norwayi0;i1;i1;l0:l2:i6;i7;l0:l0:~s3:VNAl2:s99:Le premier Dialogue sur la politique de d\u00E9fense Vietnam-Norv\u00E8ge a eu lieu mardi 4 juin 2024 \u00E0 Oslo.s109:Les deux parties ont convenu de renforcer la coop\u00E9ration en mati\u00E8re de s\u00E9curit\u00E9 maritime et de cybers\u00E9curit\u00E9."u8, People.Store, new int[0], s_evidence, 0);
-                case 1: return global::DefenseDialogues.Storage.DialoguePayload.Decode("D1s11:b_receptions15:b_reception.txtl2:i2025;i3;l3:i2025;i3;i12;~l1:s42:Le ministre re\u00E7oit l'ambassadeur du Chili.s5:Hanoil1:l4:s2:CLs5:Chilis5:Chilei0;i3;~l2:l4:s13:Pham Minh Ducs2:VNs7:g\u00E9n\u00E9rall1:s22:ministre de la D\u00E9fensel4:s11:Pablo Rojass2:CL~l1:s11:ambassadeurl2:i1;i4;l0:l0:~s3:VNAl2:s121:Le g\u00E9n\u00E9ral Pham Minh Duc, ministre vietnamien de la D\u00E9fense, a re\u00E7u le 12 mars \u00E0 Hano\u00EF l'ambassadeur chilien Pablo Rojas.s80:Les deux parties ont discut\u00E9 de la formation et du maintien de la paix de l'ONU."u8, People.Store, new int[] { 0, 1 }, s_evidence, 1);
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                case 0: return "427:D2s10:a_dialogues14:a_dialogue.txt~l3:i2024;i6;i4;s68:Le Vietnam et la Norv\u00E8ge tiennent leur premier dialogue de d\u00E9fensel0:s4:Oslol1:l4:s2:NOs8:Norv\u00E8ges6:Norwayi0;i1;i1;l0:l2:i6;i7;l0:l0:~s3:VNAl2:s102:Le premier Dialogue sur la politique de d\u00E9fense Vietnam-Norv\u00E8ge a eu lieu mardi 4 juin 2024 \u00E0 Oslo.s115:Les deux parties ont convenu de renforcer la coop\u00E9ration en mati\u00E8re de s\u00E9curit\u00E9 maritime et de cybers\u00E9curit\u00E9.517:D2s11:b_receptions15:b_reception.txtl2:i2025;i3;l3:i2025;i3;i12;~l1:s43:Le ministre re\u00E7oit l'ambassadeur du Chili.s5:Hanoil1:l4:s2:CLs5:Chilis5:Chilei0;i3;~l2:l5:s13:Pham Minh Ducs2:VNs9:g\u00E9n\u00E9rall1:s23:ministre de la D\u00E9fensei0;l5:s11:Pablo Rojass2:CL~l1:s11:ambassadeuri1;l2:i1;i4;l0:l0:~s3:VNAl2:s127:Le g\u00E9n\u00E9ral Pham Minh Duc, ministre vietnamien de la D\u00E9fense, a re\u00E7u le 12 mars \u00E0 Hano\u00EF l'ambassadeur chilien Pablo Rojas.s81:Les deux parties ont discut\u00E9 de la formation et du maintien de la paix de l'ONU."u8;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
             }
         }
     }

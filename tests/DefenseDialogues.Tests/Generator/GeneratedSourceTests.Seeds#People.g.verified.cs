@@ -7,12 +7,10 @@ namespace DefenseDialogues
     [global::System.CodeDom.Compiler.GeneratedCode("DefenseDialogues.Generator", "1.0")]
     internal static partial class People
     {
-        private static readonly global::DefenseDialogues.Storage.PersonList s_store = new global::DefenseDialogues.Storage.PersonList(11, Create);
+        private static readonly global::DefenseDialogues.Storage.PersonList s_store = new global::DefenseDialogues.Storage.PersonList(PersonPayloads(), () => Dialogues.All);
 
         /// <summary>Everyone, ordered by identity key.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::DefenseDialogues.Person> All => s_store;
-
-        internal static global::DefenseDialogues.Storage.PersonList Store => s_store;
 
         /// <summary>Andreï Removitch Beloussov (RU)</summary>
         /// <remarks>
@@ -90,31 +88,14 @@ namespace DefenseDialogues
         /// </remarks>
         public static global::DefenseDialogues.Person LucianoPortolano => s_store[10];
 
-        private static global::DefenseDialogues.Person Create(int index)
-        {
-            switch (index / 256)
-            {
-                case 0: return Create0(index);
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
+        private static global::DefenseDialogues.Storage.PayloadTable PersonPayloads() => new global::DefenseDialogues.Storage.PayloadTable(new int[] { 0, 11 }, PersonChunk);
 
-        private static global::DefenseDialogues.Person Create0(int index)
+        private static global::System.ReadOnlySpan<byte> PersonChunk(int chunk)
         {
-            switch (index)
+            switch (chunk)
             {
-                case 0: return new global::DefenseDialogues.Person("andrei beloussov removitch", "Andre\u00EF Removitch Beloussov", "RU", new string[0], new string[] { "ministre" }, new string[] { "Andre\u00EF Removitch Beloussov" }, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, new int[] { 3 }));
-                case 1: return new global::DefenseDialogues.Person("chi nguyen vinh", "Nguyen Chi Vinh", "VN", new string[] { "g\u00E9n\u00E9ral de corps d'arm\u00E9e" }, new string[0], new string[] { "Nguyen Chi Vinh" }, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, new int[] { 2 }));
-                case 2: return new global::DefenseDialogues.Person("chien hoang xuan", "Hoang Xu\u00E2n Chi\u00EAn", "VN", new string[] { "g\u00E9n\u00E9ral de corps d'arm\u00E9e" }, new string[] { "membre du Comit\u00E9 central du Parti communiste du Vietnam", "vice-ministre de la D\u00E9fense" }, new string[] { "Hoang Xuan Chien", "Hoang Xu\u00E2n Chi\u00EAn" }, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, new int[] { 0, 1 }));
-                case 3: return new global::DefenseDialogues.Person("cremnago di matteo perego", "Matteo Perego di Cremnago", "IT", new string[0], new string[] { "secr\u00E9taire d'\u00C9tat \u00E0 la D\u00E9fense" }, new string[] { "Matteo Perego di Cremnago" }, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, new int[] { 0 }));
-                case 4: return new global::DefenseDialogues.Person("crosetto guido", "Guido Crosetto", "IT", new string[0], new string[] { "ministre de la D\u00E9fense" }, new string[] { "Guido Crosetto" }, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, new int[] { 0 }));
-                case 5: return new global::DefenseDialogues.Person("giang phan van", "Phan Van Giang", "VN", new string[] { "g\u00E9n\u00E9ral" }, new string[] { "ministre" }, new string[] { "Phan Van Giang" }, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, new int[] { 3, 4 }));
-                case 6: return new global::DefenseDialogues.Person("he wei", "He Wei", "CN", new string[0], new string[] { "ambassadeur" }, new string[] { "He Wei" }, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, new int[] { 4 }));
-                case 7: return new global::DefenseDialogues.Person("kiyoshi serizawa", "Serizawa Kiyoshi", "JP", new string[0], new string[] { "vice-ministre de la D\u00E9fense" }, new string[] { "Serizawa Kiyoshi" }, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, new int[] { 1 }));
-                case 8: return new global::DefenseDialogues.Person("kostarakos mikhail", "Mikhail Kostarakos", "EU", new string[] { "g\u00E9n\u00E9ral" }, new string[] { "pr\u00E9sident Comit\u00E9 militaire de l'Union europ\u00E9enne" }, new string[] { "Mikhail Kostarakos" }, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, new int[] { 2 }));
-                case 9: return new global::DefenseDialogues.Person("lich ngo xuan", "Ngo Xuan Lich", "VN", new string[] { "g\u00E9n\u00E9ral" }, new string[] { "ministre de la D\u00E9fense" }, new string[] { "Ngo Xuan Lich" }, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, new int[] { 2 }));
-                case 10: return new global::DefenseDialogues.Person("luciano portolano", "Luciano Portolano", "IT", new string[] { "amiral" }, new string[] { "secr\u00E9taire g\u00E9n\u00E9ral de la D\u00E9fense" }, new string[] { "Luciano Portolano" }, new global::DefenseDialogues.Storage.DialogueView(Dialogues.All, new int[] { 0 }));
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                case 0: return "125:P1s26:andrei beloussov removitchs27:Andre\u00EF Removitch Beloussovs2:RUl0:l1:s8:ministrel1:s27:Andre\u00EF Removitch Beloussovl1:i3;110:P1s15:chi nguyen vinhs15:Nguyen Chi Vinhs2:VNl1:s27:g\u00E9n\u00E9ral de corps d'arm\u00E9el0:l1:s15:Nguyen Chi Vinhl1:i2;232:P1s16:chien hoang xuans18:Hoang Xu\u00E2n Chi\u00EAns2:VNl1:s27:g\u00E9n\u00E9ral de corps d'arm\u00E9el2:s56:membre du Comit\u00E9 central du Parti communiste du Vietnams28:vice-ministre de la D\u00E9fensel2:s16:Hoang Xuan Chiens18:Hoang Xu\u00E2n Chi\u00EAnl2:i0;i1;147:P1s25:cremnago di matteo peregos25:Matteo Perego di Cremnagos2:ITl0:l1:s34:secr\u00E9taire d'\u00C9tat \u00E0 la D\u00E9fensel1:s25:Matteo Perego di Cremnagol1:i0;103:P1s14:crosetto guidos14:Guido Crosettos2:ITl0:l1:s23:ministre de la D\u00E9fensel1:s14:Guido Crosettol1:i0;102:P1s14:giang phan vans14:Phan Van Giangs2:VNl1:s9:g\u00E9n\u00E9rall1:s8:ministrel1:s14:Phan Van Giangl2:i3;i4;64:P1s6:he weis6:He Weis2:CNl0:l1:s11:ambassadeurl1:s6:He Weil1:i4;114:P1s16:kiyoshi serizawas16:Serizawa Kiyoshis2:JPl0:l1:s28:vice-ministre de la D\u00E9fensel1:s16:Serizawa Kiyoshil1:i1;155:P1s18:kostarakos mikhails18:Mikhail Kostarakoss2:EUl1:s9:g\u00E9n\u00E9rall1:s51:pr\u00E9sident Comit\u00E9 militaire de l'Union europ\u00E9ennel1:s18:Mikhail Kostarakosl1:i2;112:P1s13:lich ngo xuans13:Ngo Xuan Lichs2:VNl1:s9:g\u00E9n\u00E9rall1:s23:ministre de la D\u00E9fensel1:s13:Ngo Xuan Lichl1:i2;134:P1s17:luciano portolanos17:Luciano Portolanos2:ITl1:s6:amirall1:s36:secr\u00E9taire g\u00E9n\u00E9ral de la D\u00E9fensel1:s17:Luciano Portolanol1:i0;"u8;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
             }
         }
     }

@@ -27,7 +27,8 @@ public class StorageLimitTests
     [Fact]
     public void Below_CSharp_11_a_corpus_past_the_string_heap_gives_DD0201_and_no_code()
     {
-        var (result, _) = GeneratorHarness.Run(LargeCorpus(), TargetKind.NetStandard20);
+        // A user file parsed as C# 7.3 sets the compilation's language version (an empty compilation has the latest).
+        var (result, _) = GeneratorHarness.Run(LargeCorpus(), TargetKind.NetStandard20, null, null, "internal class UserCode { }");
         var error = Assert.Single(result.Diagnostics, d => d.Id == "DD0201");
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Contains("<LangVersion>11</LangVersion>", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
@@ -40,8 +41,8 @@ public class StorageLimitTests
         var (result, output) = GeneratorHarness.Run(LargeCorpus(), TargetKind.Net10);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DD0201");
         var source = GeneratorHarness.GeneratedSource(result);
-        Assert.Contains("\"u8, People.Store", source);
-        Assert.Contains("Load0(index)", source);
+        Assert.Contains("\"u8;", source);
+        Assert.Contains("private static global::System.ReadOnlySpan<byte> RecordChunk(int chunk)", source);
         Assert.Empty(GeneratorHarness.Problems(output).Where(d => d.Id == "CS8103"));
         Assert.Equal(150, GeneratorHarness.LoadAll(output).Count);
     }

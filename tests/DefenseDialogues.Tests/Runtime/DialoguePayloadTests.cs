@@ -23,7 +23,7 @@ public class DialoguePayloadTests
         "l2:~i1;",
         "~",
         "i42;",
-        "D1",
+        "D2",
         "line\nbreak\r\nand\ttab",
         "non-BMP \U0001F600 \U0001D11E end",
         "nul \0 char",
@@ -91,10 +91,10 @@ public class DialoguePayloadTests
             [LegalReference.DOC], [new Anniversary(50, "s", null)], PartnershipLevel.StrategicPartnership, "VNA", ["p"]);
 
         Assert.Equal(
-            "D1s1:as5:a.txtl2:i2024;i2;l3:~i12;i5;s1:Tl1:s1:Cs5:Hanoil1:l4:s2:JPs5:Japons5:Japani0;i2;i10;"
-            + "l1:l4:s1:Ns2:VN~l1:s1:tl2:i1;i18;l1:i1;l1:l3:i50;s1:s~i3;s3:VNAl1:s1:p",
+            "D2s1:as5:a.txtl2:i2024;i2;l3:~i12;i5;s1:Tl1:s1:Cs5:Hanoil1:l4:s2:JPs5:Japons5:Japani0;i2;i10;"
+            + "l1:l5:s1:Ns2:VN~l1:s1:t~l2:i1;i18;l1:i1;l1:l3:i50;s1:s~i3;s3:VNAl1:s1:p",
             DialoguePayload.Encode(dialogue));
-        Assert.Equal("D1s1:xs5:x.txt~~~l0:~l0:i0;~l0:l0:l0:l0:~~l0:", DialoguePayload.Encode(
+        Assert.Equal("D2s1:xs5:x.txt~~~l0:~l0:i0;~l0:l0:l0:l0:~~l0:", DialoguePayload.Encode(
             new Dialogue("x", "x.txt", null, null, null, [], null, [], DialogueKind.Other, null, [], [], [], [], null, null, [])));
     }
 
@@ -104,7 +104,7 @@ public class DialoguePayloadTests
         foreach (var seed in GeneratorHarness.Seeds())
         {
             var model = ArticleExtractor.Extract(seed.Path, seed.GetText()!.ToString()).Dialogue!;
-            var payload = global::DefenseDialogues.Generator.Emit.PayloadWriter.Write(model);
+            var payload = global::DefenseDialogues.Generator.Emit.PayloadWriter.Write(model, global::DefenseDialogues.Generator.Model.EquatableArray<int>.Empty);
             Assert.Equal(payload, DialoguePayload.Encode(DialoguePayload.Decode(payload)));
         }
     }
@@ -120,30 +120,30 @@ public class DialoguePayloadTests
 
     [Theory]
     [InlineData("", "version marker")]
-    [InlineData("D2s1:a", "version marker")]
-    [InlineData("D1", "expected a string")]
-    [InlineData("D1s1:as5:a.txt", "expected a list")]
-    [InlineData("D1s1:as9:a.txt", "runs past the end")]
-    [InlineData("D1s1:as-1:a.txt", "expected a digit")]
-    [InlineData("D1s1:as5a.txt", "':' after a string length")]
-    [InlineData("D1i1;", "expected a string")]
-    [InlineData("D1s1:as5:a.txtl3:i2024;i2;i1;", "expected a list of 2 values")]
-    [InlineData("D1s1:as5:a.txtl2:i2024i2;", "';' after an integer")]
-    [InlineData("D1s1:as5:a.txtl2:i;i2;", "expected a digit")]
-    [InlineData("D1s1:as5:a.txtl2:i99999999999;i2;", "number out of range")]
-    [InlineData("D1s1:as5:a.txtl2:i2024;i13;", "month")]
-    [InlineData("D1s1:as5:a.txtl2:i2024;i2;l3:i2024;~i5;", "day")]
-    [InlineData("D1s1:xs5:x.txt~~~l999:", "runs past the end")]
-    [InlineData("D1s1:xs5:x.txt~~~l0:~l1:l4:s2:JPs5:Japons5:Japani2;", "expected 0 or 1")]
-    [InlineData("D1s1:xs5:x.txt~~~l0:~l0:i9;~l0:l0:l0:l0:~~l0:", "DialogueKind")]
-    [InlineData("D1s1:xs5:x.txt~~~l0:~l0:i0;~l0:l1:i99;l0:l0:~~l0:", "Topic")]
-    [InlineData("D1s1:xs5:x.txt~~~l0:~l0:i0;~l0:l0:l0:l0:i7;~l0:", "PartnershipLevel")]
-    [InlineData("D1s1:xs5:x.txt~~~l0:~l0:i0;~l0:l0:l0:l0:~~l0:~", "after the last value")]
-    [InlineData("D1s1:xs5:x.txt~~~l0:~l0:i0;~l0:l0:l0:l0:~~l1:~", "expected a string")]
+    [InlineData("D1s1:a", "version marker")]
+    [InlineData("D2", "expected a string")]
+    [InlineData("D2s1:as5:a.txt", "expected a list")]
+    [InlineData("D2s1:as9:a.txt", "runs past the end")]
+    [InlineData("D2s1:as-1:a.txt", "expected a digit")]
+    [InlineData("D2s1:as5a.txt", "':' after a string length")]
+    [InlineData("D2i1;", "expected a string")]
+    [InlineData("D2s1:as5:a.txtl3:i2024;i2;i1;", "expected a list of 2 values")]
+    [InlineData("D2s1:as5:a.txtl2:i2024i2;", "';' after an integer")]
+    [InlineData("D2s1:as5:a.txtl2:i;i2;", "expected a digit")]
+    [InlineData("D2s1:as5:a.txtl2:i99999999999;i2;", "number out of range")]
+    [InlineData("D2s1:as5:a.txtl2:i2024;i13;", "month")]
+    [InlineData("D2s1:as5:a.txtl2:i2024;i2;l3:i2024;~i5;", "day")]
+    [InlineData("D2s1:xs5:x.txt~~~l999:", "runs past the end")]
+    [InlineData("D2s1:xs5:x.txt~~~l0:~l1:l4:s2:JPs5:Japons5:Japani2;", "expected 0 or 1")]
+    [InlineData("D2s1:xs5:x.txt~~~l0:~l0:i9;~l0:l0:l0:l0:~~l0:", "DialogueKind")]
+    [InlineData("D2s1:xs5:x.txt~~~l0:~l0:i0;~l0:l1:i99;l0:l0:~~l0:", "Topic")]
+    [InlineData("D2s1:xs5:x.txt~~~l0:~l0:i0;~l0:l0:l0:l0:i7;~l0:", "PartnershipLevel")]
+    [InlineData("D2s1:xs5:x.txt~~~l0:~l0:i0;~l0:l0:l0:l0:~~l0:~", "after the last value")]
+    [InlineData("D2s1:xs5:x.txt~~~l0:~l0:i0;~l0:l0:l0:l0:~~l1:~", "expected a string")]
     public void Malformed_payloads_throw_FormatException_with_position(string payload, string reason)
     {
         var error = Assert.Throws<FormatException>(() => DialoguePayload.Decode(payload));
-        Assert.Contains("position", error.Message);
+        Assert.Contains("at byte", error.Message);
         Assert.Contains(reason, error.Message);
         Assert.Throws<FormatException>(() => DialoguePayload.Decode(Encoding.UTF8.GetBytes(payload)));
     }
@@ -151,15 +151,15 @@ public class DialoguePayloadTests
     [Fact]
     public void Reports_the_position_of_the_fault()
     {
-        var error = Assert.Throws<FormatException>(() => DialoguePayload.Decode("D1s1:as5:a.txtl2:i2024i2;"));
-        // "D1s1:as5:a.txtl2:i2024" is 22 chars: the missing ';' is at index 22.
-        Assert.Contains("position 22:", error.Message);
+        var error = Assert.Throws<FormatException>(() => DialoguePayload.Decode("D2s1:as5:a.txtl2:i2024i2;"));
+        // "D2s1:as5:a.txtl2:i2024" is 22 bytes: the missing ';' is at byte 22.
+        Assert.Contains("byte 22:", error.Message);
     }
 
     [Fact]
     public void Rejects_invalid_UTF8_and_null()
     {
-        var bytes = Encoding.UTF8.GetBytes("D1s1:xs5:x.txt~~~l0:~l0:i0;~l0:l0:l0:l0:~~l0:").ToList();
+        var bytes = Encoding.UTF8.GetBytes("D2s1:xs5:x.txt~~~l0:~l0:i0;~l0:l0:l0:l0:~~l0:").ToList();
         bytes.Insert(5, 0xFF);
         Assert.Throws<FormatException>(() => DialoguePayload.Decode(bytes.ToArray()));
         Assert.Throws<ArgumentNullException>(() => DialoguePayload.Decode((string)null!));

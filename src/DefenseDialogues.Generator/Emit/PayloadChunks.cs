@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using DefenseDialogues.Generator.Model;
+
+namespace DefenseDialogues.Generator.Emit;
+
+/// <summary>
+/// Emits a table of payloads as the runtime's <c>PayloadTable</c> reads it: a few large literals
+/// (each up to <see cref="MaxRecords"/> framed payloads or about <see cref="MaxBytes"/> bytes) behind
+/// one small switch, instead of one literal and one call per record. There is then no per-record
+/// code to JIT on first access, and a chunk is a single blob in the assembly.
+/// </summary>
+internal static class PayloadChunks
+{
+    /// <summary>Records per chunk at most: a chunk's frames are scanned once, on first access to one of its records.</summary>
+    public const int MaxRecords = 256;
+
+    /// <summary>Bytes per chunk, about (one record larger than this gets a chunk of its own).</summary>
+    public const int MaxBytes = 1 << 20;
+
+    /// <summary>
+    /// Writes <c>private static PayloadTable {name}Payloads()</c> and its chunk method
+    /// <c>{name}Chunk</c> (UTF-8 literals, or strings for C# versions without them).
+    /// </summary>
+    public static void Emit(SourceWriter w, string name, IReadOnlyList<string> payloads, EmitTarget target)
+    {
+        var starts = new List<int> { 0 };
+        var chunks = new List<string>();
+        var chunk = new StringBuilder();
+        var records = 0;
+        var bytes = 0;
+        for (var i = 0; i < payloads.Count; i++)
+        {
+            var size = Encoding.UTF8.GetByteCount(payloads[i]);
+            if (records == MaxRecords || (records > 0 && bytes + size > MaxBytes))
+            {
+                chunks.Add(chunk.ToString());
+                starts.Add(i);
+                chunk.Clear();
+                records = 0;
+                bytes = 0;
+            }
+
+            chunk.Append(size.ToString(CultureInfo.InvariantCulture)).Append(':').Append(payloads[i]);
+            records++;
+            bytes += size;
+        }
+
+        if (records > 0)
+        {
+            chunks.Add(chunk.ToString());
+            starts.Add(payloads.Count);
+        }
+
+        var numbers = new string[starts.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = Number(starts[i]);
+        }
+
+        w.Line($"private static global::DefenseDialogues.Storage.PayloadTable {name}Payloads() => new global::DefenseDialogues.Storage.PayloadTable(new int[] {{ {string.Join(", ", numbers)} }}, {name}Chunk);");
+        w.Line();
+        w.Line($"private static {(target.UsesUtf8Literals ? "global::System.ReadOnlySpan<byte>" : "string")} {name}Chunk(int chunk)");
+        w.Open();
+        w.Line("switch (chunk)");
+        w.Open();
+        var suffix = target.UsesUtf8Literals ? "u8" : string.Empty;
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            w.Line($"case {Number(c)}: return {CSharpLiteral.String(chunks[c])}{suffix};");
+        }
+
+        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
+        w.Close();
+        w.Close();
+    }
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,147 @@
+using System;
+using System.ComponentModel;
+using System.Globalization;
+using System.Threading;
+
+namespace DefenseDialogues.Storage
+{
+    /// <summary>Returns one chunk of a generated payload table: a <c>"…"u8</c> literal.</summary>
+    /// <param name="chunk">The chunk's index.</param>
+    /// <returns>The chunk's UTF-8 bytes.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public delegate ReadOnlySpan<byte> Utf8Chunk(int chunk);
+
+    /// <summary>
+    /// The payloads of a generated dataset, stored as a few large UTF-8 chunks rather than one
+    /// literal (or one method) per record: generated code holds no per-record code to JIT, and no
+    /// string literal the metadata string heap would have to hold. For generated code.
+    /// </summary>
+    /// <remarks>
+    /// A chunk is its records' payloads in order, each framed as <c>&lt;byte length&gt;:&lt;payload&gt;</c>.
+    /// A chunk's frames are read on the first access to one of its records, then kept; a record's
+    /// bytes are then a slice of the chunk, decoded by the caller.
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class PayloadTable
+    {
+        private readonly int[] _chunkStarts;
+        private readonly Utf8Chunk? _utf8;
+        private readonly Func<int, string>? _text;
+        private readonly byte[]?[] _textBytes;
+        private readonly int[]?[] _frames;
+
+        /// <summary>Creates a table over UTF-8 chunks (<c>"…"u8</c> literals).</summary>
+        /// <param name="chunkStarts">The index of each chunk's first record, then the record count.</param>
+        /// <param name="chunk">Returns a chunk's bytes.</param>
+        public PayloadTable(int[] chunkStarts, Utf8Chunk chunk)
+            : this(chunkStarts)
+        {
+            _utf8 = Guard.NotNull(chunk, nameof(chunk));
+        }
+
+        /// <summary>Creates a table over string chunks (for C# versions without UTF-8 literals); each is encoded to UTF-8 once.</summary>
+        /// <param name="chunkStarts">The index of each chunk's first record, then the record count.</param>
+        /// <param name="chunk">Returns a chunk's text.</param>
+        public PayloadTable(int[] chunkStarts, Func<int, string> chunk)
+            : this(chunkStarts)
+        {
+            _text = Guard.NotNull(chunk, nameof(chunk));
+        }
+
+        private PayloadTable(int[] chunkStarts)
+        {
+            _chunkStarts = Guard.NotNull(chunkStarts, nameof(chunkStarts));
+            if (chunkStarts.Length == 0 || chunkStarts[0] != 0)
+            {
+                throw new ArgumentException("The chunk starts must begin with 0 and end with the record count.", nameof(chunkStarts));
+            }
+
+            for (var i = 1; i < chunkStarts.Length; i++)
+            {
+                if (chunkStarts[i] <= chunkStarts[i - 1])
+                {
+                    throw new ArgumentException("The chunk starts must increase.", nameof(chunkStarts));
+                }
+            }
+
+            _textBytes = new byte[]?[chunkStarts.Length - 1];
+            _frames = new int[]?[chunkStarts.Length - 1];
+        }
+
+        /// <summary>The number of records.</summary>
+        public int Count => _chunkStarts[_chunkStarts.Length - 1];
+
+        /// <summary>The UTF-8 payload of the record at <paramref name="index"/>.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a record's index.</exception>
+        /// <exception cref="FormatException">The record's chunk is not a sequence of framed payloads.</exception>
+        internal ReadOnlySpan<byte> this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)Count)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(index));
+                }
+
+                var chunk = Array.BinarySearch(_chunkStarts, index);
+                if (chunk < 0)
+                {
+                    chunk = ~chunk - 1;
+                }
+
+                var bytes = Chunk(chunk);
+                var frames = Volatile.Read(ref _frames[chunk]) ?? Interlocked.CompareExchange(ref _frames[chunk], Frames(chunk, bytes), null) ?? _frames[chunk]!;
+                var at = 2 * (index - _chunkStarts[chunk]);
+                return bytes.Slice(frames[at], frames[at + 1]);
+            }
+        }
+
+        private ReadOnlySpan<byte> Chunk(int chunk)
+        {
+            if (_utf8 is not null)
+            {
+                return _utf8(chunk);
+            }
+
+            return Volatile.Read(ref _textBytes[chunk])
+                ?? Interlocked.CompareExchange(ref _textBytes[chunk], Utf8.Encode(_text!(chunk)), null)
+                ?? _textBytes[chunk]!;
+        }
+
+        // Start and length of each record's payload: the frames are scanned once, not the payloads.
+        private int[] Frames(int chunk, ReadOnlySpan<byte> bytes)
+        {
+            var count = _chunkStarts[chunk + 1] - _chunkStarts[chunk];
+            var frames = new int[2 * count];
+            var position = 0;
+            for (var i = 0; i < count; i++)
+            {
+                long length = 0;
+                var digits = position;
+                while (position < bytes.Length && bytes[position] >= (byte)'0' && bytes[position] <= (byte)'9' && length <= int.MaxValue)
+                {
+                    length = (length * 10) + (bytes[position++] - '0');
+                }
+
+                if (position == digits || position >= bytes.Length || bytes[position] != (byte)':' || length > bytes.Length - position - 1)
+                {
+                    throw Malformed(chunk, position, "expected '<byte length>:' and that many bytes");
+                }
+
+                frames[2 * i] = position + 1;
+                frames[(2 * i) + 1] = (int)length;
+                position += 1 + (int)length;
+            }
+
+            if (position != bytes.Length)
+            {
+                throw Malformed(chunk, position, "data after the chunk's last record");
+            }
+
+            return frames;
+        }
+
+        private static FormatException Malformed(int chunk, int position, string message)
+            => new FormatException("Malformed payload table: chunk " + chunk.ToString(CultureInfo.InvariantCulture) + " at byte " + position.ToString(CultureInfo.InvariantCulture) + ": " + message + ".");
+    }
+}

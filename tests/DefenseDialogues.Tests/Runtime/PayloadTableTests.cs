@@ -1,0 +1,175 @@
+extern alias runtime;
+
+using System.Collections;
+using System.Globalization;
+using System.Text;
+using Xunit;
+
+namespace DefenseDialogues.Tests.Runtime;
+
+using runtime::DefenseDialogues;
+using runtime::DefenseDialogues.Storage;
+
+/// <summary>
+/// The storage behind generated datasets: payloads framed in a few chunks (UTF-8 literals or, below
+/// C# 11, strings), records decoded on first access with their paragraphs left as UTF-8 until read,
+/// ids read only for lookups, and participants linked to their person only when asked.
+/// </summary>
+public class PayloadTableTests
+{
+    private static readonly int[] ChunkStarts = [0, 256, 512, 600];
+
+    private static Dialogue[] Records() => Enumerable.Range(0, 600)
+        .Select(i => DialogueSpec.Make(s =>
+        {
+            s.Id = i.ToString("D4", CultureInfo.InvariantCulture) + "_é";
+            s.SourceFile = s.Id + ".txt";
+            s.Paragraphs = [$"Paragraphe {i} : coopération à Hà Nội \U0001F600.", new string('x', i)];
+        }))
+        .ToArray();
+
+    // The generator's framing: each payload as "<UTF-8 byte length>:<payload>".
+    private static string[] Chunks(Dialogue[] records) => ChunkStarts.Zip(ChunkStarts.Skip(1))
+        .Select(range => string.Concat(records[range.First..range.Second].Select(d =>
+        {
+            var payload = DialoguePayload.Encode(d);
+            return Encoding.UTF8.GetByteCount(payload).ToString(CultureInfo.InvariantCulture) + ":" + payload;
+        })))
+        .ToArray();
+
+    [Fact]
+    public void Records_are_read_across_chunks_from_utf8_and_from_string_chunks()
+    {
+        var records = Records();
+        var chunks = Chunks(records);
+        var bytes = chunks.Select(Encoding.UTF8.GetBytes).ToArray();
+        var tables = new[]
+        {
+            new PayloadTable(ChunkStarts, c => bytes[c]),
+            new PayloadTable(ChunkStarts, (Func<int, string>)(c => chunks[c])),
+        };
+
+        foreach (var table in tables)
+        {
+            var list = new DialogueList(table, null, null);
+            Assert.Equal(600, list.Count);
+            Assert.Equal(records, list);
+            Assert.Same(list[300], list[300]);
+            Assert.Equal(records[599].Paragraphs, list[599].Paragraphs);
+            Assert.True(list.TryGet("0257_é", out var found));
+            Assert.Same(list[257], found);
+            Assert.False(list.TryGet("0257", out _));
+            Assert.Throws<KeyNotFoundException>(() => list.Get("missing"));
+            Assert.Throws<ArgumentOutOfRangeException>(() => list[600]);
+        }
+    }
+
+    [Fact]
+    public void Paragraphs_stay_UTF8_until_read()
+    {
+        var record = DialogueSpec.Make(s => s.Paragraphs = ["Premier.", "Second paragraphe."]);
+        var payload = Encoding.UTF8.GetBytes(DialoguePayload.Encode(record));
+
+        // Corrupt one byte of the second paragraph: decoding the record does not touch it.
+        var at = payload.AsSpan().LastIndexOf("Second"u8);
+        payload[at] = 0xFF;
+        var chunk = Encoding.ASCII.GetBytes(payload.Length.ToString(CultureInfo.InvariantCulture) + ":").Concat(payload).ToArray();
+        var dialogue = new DialogueList(new PayloadTable([0, 1], _ => chunk), null, null)[0];
+
+        Assert.Equal(record.Headline, dialogue.Headline);
+        Assert.Equal(2, dialogue.Paragraphs.Count);
+        Assert.Equal("Premier.", dialogue.Paragraphs[0]);
+        var error = Assert.Throws<FormatException>(() => dialogue.Paragraphs[1]);
+        Assert.Contains("paragraph 1", error.Message);
+    }
+
+    [Theory]
+    [InlineData("9:D2", "expected '<byte length>:'")]
+    [InlineData("x:D2", "expected '<byte length>:'")]
+    [InlineData("2:D2", "expected '<byte length>:'")] // one record framed, the table says two
+    [InlineData("2:D22:D2!", "data after the chunk's last record")]
+    public void Malformed_frames_are_format_errors(string chunk, string reason)
+    {
+        var table = new PayloadTable([0, 2], _ => Encoding.UTF8.GetBytes(chunk));
+        var error = Assert.Throws<FormatException>(() => new DialogueList(table, null, null)[0]);
+        Assert.Contains("payload table", error.Message);
+        Assert.Contains(reason, error.Message);
+    }
+
+    [Fact]
+    public void Chunk_starts_must_run_from_zero_upwards()
+    {
+        Utf8Chunk none = _ => default;
+        Assert.Throws<ArgumentException>(() => new PayloadTable([], none));
+        Assert.Throws<ArgumentException>(() => new PayloadTable([1, 5], none));
+        Assert.Throws<ArgumentException>(() => new PayloadTable([0, 5, 5], none));
+        Assert.Empty(new DialogueList(new PayloadTable([0], none), null, null));
+    }
+
+    [Fact]
+    public void Declared_value_counts_match_the_vocabularies_which_run_without_gaps()
+    {
+        // The runtime checks enum values with a range test against these counts (the generator compiles the same file).
+        static void Check<T>(int declared) where T : struct, Enum
+            => Assert.Equal(Enumerable.Range(0, declared), Enum.GetValues<T>().Select(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)).Order());
+
+        Check<DialogueKind>(global::DefenseDialogues.DeclaredValues.DialogueKinds);
+        Check<Topic>(global::DefenseDialogues.DeclaredValues.Topics);
+        Check<LegalReference>(global::DefenseDialogues.DeclaredValues.LegalReferences);
+        Check<PartnershipLevel>(global::DefenseDialogues.DeclaredValues.PartnershipLevels);
+        Check<EvidenceField>(global::DefenseDialogues.DeclaredValues.EvidenceFields);
+        Check<ArticlePart>(global::DefenseDialogues.DeclaredValues.ArticleParts);
+    }
+
+    [Fact]
+    public void Participants_find_their_person_on_first_access_only()
+    {
+        var payload = Linked(DialoguePayload.Encode(DialogueSpec.Make()), 2);
+        var people = new CountingPeople(4);
+
+        var dialogue = DialoguePayload.Decode(Encoding.UTF8.GetBytes(payload), people, null, 0);
+        Assert.Equal(0, people.Reads);
+        Assert.Same(people.Items[2], dialogue.Participants[0].Person);
+        Assert.Same(people.Items[2], dialogue.Participants[0].Person);
+        Assert.Equal(1, people.Reads);
+        Assert.Null(dialogue.Participants[1].Person);
+
+        var error = Assert.Throws<FormatException>(() => DialoguePayload.Decode(Encoding.UTF8.GetBytes(Linked(DialoguePayload.Encode(DialogueSpec.Make()), 4)), people, null, 0));
+        Assert.Contains("person 4", error.Message);
+    }
+
+    // The runtime encoder writes no person link; the generator writes the person's index as the participant's fifth value.
+    private static string Linked(string payload, int person)
+    {
+        var first = DialogueSpec.Make().Participants[0];
+        var titles = "l" + first.Titles.Count.ToString(CultureInfo.InvariantCulture) + ":"
+            + string.Concat(first.Titles.Select(t => "s" + Encoding.UTF8.GetByteCount(t).ToString(CultureInfo.InvariantCulture) + ":" + t));
+        var at = payload.IndexOf(titles + "~", StringComparison.Ordinal);
+        Assert.True(at > 0);
+        return payload[..(at + titles.Length)] + "i" + person.ToString(CultureInfo.InvariantCulture) + ";" + payload[(at + titles.Length + 1)..];
+    }
+
+    private sealed class CountingPeople(int count) : IReadOnlyList<Person>
+    {
+        public Person[] Items { get; } = Enumerable.Range(0, count)
+            .Select(i => new Person("k" + i.ToString(CultureInfo.InvariantCulture), "P", "VN", [], [], [], []))
+            .ToArray();
+
+        public int Reads { get; private set; }
+
+        public int Count => Items.Length;
+
+        public Person this[int index]
+        {
+            get
+            {
+                Reads++;
+                return Items[index];
+            }
+        }
+
+        public IEnumerator<Person> GetEnumerator() => ((IEnumerable<Person>)Items).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
