@@ -8,14 +8,15 @@ namespace DefenseDialogues.Storage
 {
     /// <summary>
     /// A record's paragraphs, left as UTF-8 in its payload until read: decoding a record costs
-    /// nothing for text nobody reads, and each paragraph is decoded once, then kept.
+    /// nothing for text nobody reads. The first read decodes all of them in one pass over the
+    /// record's bytes (readers go through a record's paragraphs together), then they are kept.
     /// </summary>
     internal sealed class PayloadStrings : IReadOnlyList<string>
     {
         private readonly PayloadTable _table;
         private readonly int _record;
         private readonly int[] _spans;
-        private readonly string?[] _items;
+        private string[]? _items;
 
         /// <param name="table">The table holding the record.</param>
         /// <param name="record">The record's index in <paramref name="table"/>.</param>
@@ -25,46 +26,47 @@ namespace DefenseDialogues.Storage
             _table = table;
             _record = record;
             _spans = spans;
-            _items = new string?[spans.Length / 2];
         }
 
-        public int Count => _items.Length;
+        public int Count => _spans.Length / 2;
 
         public string this[int index]
         {
             get
             {
-                if ((uint)index >= (uint)_items.Length)
+                if ((uint)index >= (uint)Count)
                 {
                     throw new ArgumentOutOfRangeException(nameof(index));
                 }
 
-                return Volatile.Read(ref _items[index])
-                    ?? Interlocked.CompareExchange(ref _items[index], Decode(index), null)
-                    ?? _items[index]!;
+                return Items()[index];
             }
         }
 
-        public IEnumerator<string> GetEnumerator()
-        {
-            for (var i = 0; i < _items.Length; i++)
-            {
-                yield return this[i];
-            }
-        }
+        public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)Items()).GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private string Decode(int index)
+        // Decoding is pure: a lost race only wastes one pass, and every reader sees one array.
+        private string[] Items() => Volatile.Read(ref _items) ?? Interlocked.CompareExchange(ref _items, Decode(), null) ?? _items!;
+
+        private string[] Decode()
         {
-            try
+            var payload = _table[_record];
+            var items = new string[Count];
+            for (var i = 0; i < items.Length; i++)
             {
-                return Utf8.Decode(_table[_record].Slice(_spans[2 * index], _spans[(2 * index) + 1]));
+                try
+                {
+                    items[i] = Utf8.Decode(payload.Slice(_spans[2 * i], _spans[(2 * i) + 1]));
+                }
+                catch (DecoderFallbackException invalid)
+                {
+                    throw new FormatException("Malformed dialogue payload: paragraph " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not UTF-8.", invalid);
+                }
             }
-            catch (DecoderFallbackException invalid)
-            {
-                throw new FormatException("Malformed dialogue payload: paragraph " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not UTF-8.", invalid);
-            }
+
+            return items;
         }
     }
 }

@@ -70,16 +70,18 @@ public class PayloadTableTests
         var record = DialogueSpec.Make(s => s.Paragraphs = ["Premier.", "Second paragraphe."]);
         var payload = Encoding.UTF8.GetBytes(DialoguePayload.Encode(record));
 
-        // Corrupt one byte of the second paragraph: decoding the record does not touch it.
+        // Corrupt one byte of the second paragraph: decoding the record does not touch the paragraphs.
         var at = payload.AsSpan().LastIndexOf("Second"u8);
         payload[at] = 0xFF;
         var chunk = Encoding.ASCII.GetBytes(payload.Length.ToString(CultureInfo.InvariantCulture) + ":").Concat(payload).ToArray();
         var dialogue = new DialogueList(new PayloadTable([0, 1], _ => chunk), null, null)[0];
 
         Assert.Equal(record.Headline, dialogue.Headline);
+        Assert.Equal(record.Participants, dialogue.Participants);
         Assert.Equal(2, dialogue.Paragraphs.Count);
-        Assert.Equal("Premier.", dialogue.Paragraphs[0]);
-        var error = Assert.Throws<FormatException>(() => dialogue.Paragraphs[1]);
+
+        // The first read decodes the record's paragraphs together, and finds the bad byte.
+        var error = Assert.Throws<FormatException>(() => dialogue.Paragraphs[0]);
         Assert.Contains("paragraph 1", error.Message);
     }
 
