@@ -8,7 +8,7 @@ namespace DefenseDialogues
     public sealed class Participant : IEquatable<Participant>
     {
         private readonly ReadOnlyArray<string> _titles;
-        private readonly IReadOnlyList<Person>? _people;
+        private readonly Func<IReadOnlyList<Person>>? _people;
         private readonly int _personIndex;
         private Person? _person;
 
@@ -29,8 +29,11 @@ namespace DefenseDialogues
             _titles = ReadOnlyArray<string>.From(titles, nameof(titles));
         }
 
-        /// <summary>A decoded participant whose person is looked up in <paramref name="people"/> on first access, not while decoding.</summary>
-        internal Participant(string name, string? side, string? rank, ReadOnlyArray<string> titles, IReadOnlyList<Person> people, int personIndex)
+        /// <summary>
+        /// A decoded participant whose person is looked up in the dataset's people on first access:
+        /// decoding a record neither builds its participants' people nor starts the people list.
+        /// </summary>
+        internal Participant(string name, string? side, string? rank, ReadOnlyArray<string> titles, Func<IReadOnlyList<Person>> people, int personIndex)
         {
             Name = name;
             Side = side;
@@ -56,7 +59,7 @@ namespace DefenseDialogues
         /// The same person across the corpus (all their dialogues, every spelling), resolved at build
         /// time; null for a participant built outside a generated dataset. Not part of equality.
         /// </summary>
-        public Person? Person => _person ?? (_people is null ? null : _person = _people[_personIndex]);
+        public Person? Person => _person ?? (_people is null ? null : _person = Resolve(_people(), _personIndex));
 
         /// <summary>Whether two participants have equal fields.</summary>
         public static bool operator ==(Participant? left, Participant? right) => left is null ? right is null : left.Equals(right);
@@ -80,6 +83,11 @@ namespace DefenseDialogues
             hash = ValueEquality.Combine(hash, ValueEquality.Hash(Rank));
             return ValueEquality.Combine(hash, ValueEquality.SequenceHash(_titles));
         }
+
+        private static Person Resolve(IReadOnlyList<Person> people, int index)
+            => (uint)index < (uint)people.Count
+                ? people[index]
+                : throw new FormatException("Malformed dialogue payload: person " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not in the dataset's people.");
 
         /// <summary>Rank, name, side and titles, e.g. <c>amiral Luciano Portolano (IT), secrétaire général de la Défense</c>.</summary>
         public override string ToString()

@@ -68,7 +68,7 @@ namespace DefenseDialogues.Storage
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private Dialogue Decode(int index) => DialoguePayload.Decode(_payloads, index, _people?.Invoke(), _evidence);
+        private Dialogue Decode(int index) => DialoguePayload.Decode(_payloads, index, _people, _evidence);
 
         // Read from the payloads on the first lookup by id: start-up never pays for it.
         private string[] Ids()

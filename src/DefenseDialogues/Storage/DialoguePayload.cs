@@ -43,19 +43,19 @@ namespace DefenseDialogues.Storage
         /// <param name="evidence">The dataset's evidence store, or null.</param>
         /// <param name="index">The record's index in the store.</param>
         /// <returns>The record.</returns>
-        /// <exception cref="FormatException">The bytes are not valid UTF-8, the payload is malformed, or a person index is out of range.</exception>
+        /// <exception cref="FormatException">The bytes are not valid UTF-8 or the payload is malformed (a person index past <paramref name="people"/> is reported when that participant's person is read).</exception>
         public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload, IReadOnlyList<Person>? people, EvidenceStore? evidence, int index)
-            => Read(utf8Payload, null, index, people, evidence);
+            => Read(utf8Payload, null, index, people is null ? null : () => people, evidence);
 
         /// <summary>Decodes the record at <paramref name="index"/> of a generated table; its paragraphs stay UTF-8 until read.</summary>
-        internal static Dialogue Decode(PayloadTable table, int index, IReadOnlyList<Person>? people, EvidenceStore? evidence)
+        internal static Dialogue Decode(PayloadTable table, int index, Func<IReadOnlyList<Person>>? people, EvidenceStore? evidence)
             => Read(table[index], table, index, people, evidence);
 
         /// <summary>The id (the first value) of a payload, without decoding the rest.</summary>
         internal static string ReadId(ReadOnlySpan<byte> utf8Payload)
             => new PayloadReader(utf8Payload, VersionMarker, "dialogue").ReadString();
 
-        private static Dialogue Read(ReadOnlySpan<byte> payload, PayloadTable? table, int index, IReadOnlyList<Person>? people, EvidenceStore? evidence)
+        private static Dialogue Read(ReadOnlySpan<byte> payload, PayloadTable? table, int index, Func<IReadOnlyList<Person>>? people, EvidenceStore? evidence)
         {
             var reader = new PayloadReader(payload, VersionMarker, "dialogue");
             try
@@ -159,7 +159,7 @@ namespace DefenseDialogues.Storage
 
         // Argument evaluation is left to right in C#, so values are read in payload order.
         // Lists are read by plain loops, not generic helpers: each helper would be one more method to JIT on first access.
-        private static Dialogue ReadDialogue(ref PayloadReader reader, PayloadTable? table, int index, IReadOnlyList<Person>? people)
+        private static Dialogue ReadDialogue(ref PayloadReader reader, PayloadTable? table, int index, Func<IReadOnlyList<Person>>? people)
             => new Dialogue(
                 id: reader.ReadString(),
                 sourceFile: reader.ReadString(),
@@ -223,7 +223,7 @@ namespace DefenseDialogues.Storage
             }
         }
 
-        private static ReadOnlyArray<Participant> ReadParticipants(ref PayloadReader reader, IReadOnlyList<Person>? people)
+        private static ReadOnlyArray<Participant> ReadParticipants(ref PayloadReader reader, Func<IReadOnlyList<Person>>? people)
         {
             var participants = new Participant[reader.ReadListHeader()];
             for (var i = 0; i < participants.Length; i++)
@@ -234,9 +234,9 @@ namespace DefenseDialogues.Storage
                 var rank = reader.ReadNullableString();
                 var titles = reader.ReadStrings();
                 var person = reader.ReadNullableInt();
-                if (person is int at && people is not null && (uint)at >= (uint)people.Count)
+                if (person < 0)
                 {
-                    throw reader.Error("person " + at.ToString(CultureInfo.InvariantCulture) + " is not in the dataset's people");
+                    throw reader.Error("a person index is never negative");
                 }
 
                 participants[i] = person is int linked && people is not null

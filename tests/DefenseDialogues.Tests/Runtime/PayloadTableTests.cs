@@ -136,7 +136,9 @@ public class PayloadTableTests
         Assert.Equal(1, people.Reads);
         Assert.Null(dialogue.Participants[1].Person);
 
-        var error = Assert.Throws<FormatException>(() => DialoguePayload.Decode(Encoding.UTF8.GetBytes(Linked(DialoguePayload.Encode(DialogueSpec.Make()), 4)), people, null, 0));
+        // An index past the people (corrupt generated code) is reported where the person is read.
+        var corrupt = DialoguePayload.Decode(Encoding.UTF8.GetBytes(Linked(DialoguePayload.Encode(DialogueSpec.Make()), 4)), people, null, 0);
+        var error = Assert.Throws<FormatException>(() => corrupt.Participants[0].Person);
         Assert.Contains("person 4", error.Message);
     }
 
