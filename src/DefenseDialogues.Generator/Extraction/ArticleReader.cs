@@ -101,6 +101,9 @@ internal static class ArticleReader
         private readonly HashSet<string> _captionSet = new(StringComparer.Ordinal);
         private readonly List<StoryUnit> _paragraphs = new();
         private readonly List<int> _paragraphLines = new();
+
+        // The article's words, shared by the tokens of all its units.
+        private readonly Lexicon _lexicon = new();
         private Dateline? _dateline;
         private string? _trailerCredit;
         private StoryUnit? _trailer;
@@ -184,7 +187,7 @@ internal static class ArticleReader
             var clean = Clean(text);
             if (clean.Length > 0)
             {
-                _paragraphs.Add(clean.ToUnit(ArticlePart.Paragraph, _paragraphs.Count));
+                _paragraphs.Add(clean.ToUnit(ArticlePart.Paragraph, _paragraphs.Count, _lexicon));
                 _paragraphLines.Add(line.Number);
             }
         }
@@ -217,11 +220,11 @@ internal static class ArticleReader
         private void SetHeadline(MappedText text, int line)
         {
             var clean = Clean(text);
-            _headline = clean.Length > 0 ? clean.ToUnit(ArticlePart.Headline, 0) : null;
+            _headline = clean.Length > 0 ? clean.ToUnit(ArticlePart.Headline, 0, _lexicon) : null;
             _headlineLine = line;
         }
 
-        private void AddCaption(MappedText caption) => AddCaption(Clean(caption).ToUnit(ArticlePart.Caption, _captions.Count));
+        private void AddCaption(MappedText caption) => AddCaption(Clean(caption).ToUnit(ArticlePart.Caption, _captions.Count, _lexicon));
 
         private void AddCaption(StoryUnit caption)
         {

@@ -46,19 +46,20 @@ internal sealed class ArticleText
     /// <summary>An article assembled from clean parts (no file positions): for tests of single stages.</summary>
     public static ArticleText FromParts(string id, IReadOnlyList<string> paragraphs, string? headline = null, IReadOnlyList<string>? captions = null, Dateline? dateline = null, YearMonthModel? published = null)
     {
+        var lexicon = new Lexicon();
         var p = new List<StoryUnit>();
         foreach (var text in paragraphs)
         {
-            p.Add(new StoryUnit(ArticlePart.Paragraph, p.Count, text, null, null));
+            p.Add(new StoryUnit(ArticlePart.Paragraph, p.Count, text, null, null, lexicon));
         }
 
         var c = new List<StoryUnit>();
         foreach (var text in captions ?? System.Array.Empty<string>())
         {
-            c.Add(new StoryUnit(ArticlePart.Caption, c.Count, text, null, null));
+            c.Add(new StoryUnit(ArticlePart.Caption, c.Count, text, null, null, lexicon));
         }
 
-        var h = headline is null ? null : new StoryUnit(ArticlePart.Headline, 0, headline, null, null);
+        var h = headline is null ? null : new StoryUnit(ArticlePart.Headline, 0, headline, null, null, lexicon);
         return new ArticleText(id + ".txt", id, published, null, h, c, dateline, p, "VNA");
     }
 

@@ -68,18 +68,18 @@ internal readonly struct MappedText
     }
 
     /// <summary>Copies the positions out (for a unit that outlives the reader's buffers).</summary>
-    public StoryUnit ToUnit(ArticlePart kind, int index)
+    public StoryUnit ToUnit(ArticlePart kind, int index, Lexicon? lexicon = null)
     {
         if (_starts is null)
         {
-            return new StoryUnit(kind, index, Text, null, null);
+            return new StoryUnit(kind, index, Text, null, null, lexicon);
         }
 
         var starts = new int[Text.Length];
         var ends = new int[Text.Length];
         Array.Copy(_starts, _from, starts, 0, Text.Length);
         Array.Copy(_ends!, _from, ends, 0, Text.Length);
-        return new StoryUnit(kind, index, Text, starts, ends);
+        return new StoryUnit(kind, index, Text, starts, ends, lexicon);
     }
 
     /// <summary>Builds mapped text one character at a time.</summary>
@@ -128,16 +128,19 @@ internal sealed class StoryUnit
 {
     private readonly int[]? _starts;
     private readonly int[]? _ends;
+    private readonly Lexicon? _lexicon;
     private IReadOnlyList<PhraseToken>? _tokens;
     private List<Word>? _words;
 
-    public StoryUnit(ArticlePart kind, int index, string text, int[]? starts, int[]? ends)
+    // lexicon: the article's words, shared by its units' tokens (null: each unit folds its own).
+    public StoryUnit(ArticlePart kind, int index, string text, int[]? starts, int[]? ends, Lexicon? lexicon = null)
     {
         Kind = kind;
         Index = index;
         Text = text;
         _starts = starts;
         _ends = ends;
+        _lexicon = lexicon;
     }
 
     public ArticlePart Kind { get; }
@@ -148,13 +151,13 @@ internal sealed class StoryUnit
     public string Text { get; }
 
     /// <summary>The text cut into phrase tokens (names, cues), once.</summary>
-    public IReadOnlyList<PhraseToken> Tokens => _tokens ??= PhraseTokenizer.Tokenize(Text);
+    public IReadOnlyList<PhraseToken> Tokens => _tokens ??= PhraseTokenizer.Tokenize(Text, _lexicon);
 
     /// <summary>The text cut into words (dates, ordinals), once.</summary>
-    public List<Word> Words => _words ??= TextWords.Of(Text);
+    public List<Word> Words => _words ??= TextWords.Of(Text, _lexicon);
 
     /// <summary>The same text and positions as another kind of unit (a paragraph found to be a caption).</summary>
-    public StoryUnit As(ArticlePart kind, int index) => new(kind, index, Text, _starts, _ends);
+    public StoryUnit As(ArticlePart kind, int index) => new(kind, index, Text, _starts, _ends, _lexicon);
 
     /// <summary>File offset of character <paramref name="i"/>.</summary>
     public int StartOf(int i) => _starts is null ? i : _starts.Length == 0 ? 0 : i < _starts.Length ? _starts[i] : _ends![_ends.Length - 1];

@@ -29,7 +29,10 @@ internal readonly struct Word
 /// </summary>
 internal static class TextWords
 {
-    public static List<Word> Of(string text)
+    public static List<Word> Of(string text) => Of(text, null);
+
+    /// <summary>The words of <paramref name="text"/>, folded through <paramref name="lexicon"/> when given.</summary>
+    public static List<Word> Of(string text, Lexicon? lexicon)
     {
         var words = new List<Word>();
         var i = 0;
@@ -47,7 +50,17 @@ internal static class TextWords
                 i++;
             }
 
-            words.Add(new Word(start, i - start, TextFolding.Fold(text.Substring(start, i - start))));
+            string folded;
+            if (lexicon is null)
+            {
+                folded = TextFolding.Fold(text.Substring(start, i - start));
+            }
+            else
+            {
+                lexicon.Word(text, start, i - start, out _, out folded);
+            }
+
+            words.Add(new Word(start, i - start, folded));
         }
 
         return words;

@@ -35,7 +35,10 @@ internal static class PhraseTokenizer
         "l'", "d'", "qu'", "n'", "s'", "j'", "c'", "jusqu'", "lorsqu'", "puisqu'",
     };
 
-    public static IReadOnlyList<PhraseToken> Tokenize(string text)
+    public static IReadOnlyList<PhraseToken> Tokenize(string text) => Tokenize(text, null);
+
+    /// <summary>Tokenizes <paramref name="text"/>, sharing the words' strings through <paramref name="lexicon"/> when given.</summary>
+    public static IReadOnlyList<PhraseToken> Tokenize(string text, Lexicon? lexicon)
     {
         var tokens = new List<PhraseToken>();
         var i = 0;
@@ -58,13 +61,14 @@ internal static class PhraseTokenizer
                     i++;
                 }
 
-                AddWord(tokens, text, start, i, space);
+                AddWord(tokens, text, start, i, space, lexicon);
                 space = false;
                 continue;
             }
 
-            var key = IsDash(c) ? "-" : IsApostrophe(c) ? "'" : c.ToString();
-            tokens.Add(new PhraseToken(i, i + 1, c.ToString(), key, space, false));
+            var written = Punctuation(c);
+            var key = IsDash(c) ? "-" : IsApostrophe(c) ? "'" : written;
+            tokens.Add(new PhraseToken(i, i + 1, written, key, space, false));
             space = false;
             i++;
         }
@@ -72,7 +76,7 @@ internal static class PhraseTokenizer
         return tokens;
     }
 
-    private static void AddWord(List<PhraseToken> tokens, string text, int start, int end, bool space)
+    private static void AddWord(List<PhraseToken> tokens, string text, int start, int end, bool space, Lexicon? lexicon)
     {
         for (var k = start; k < end; k++)
         {
@@ -86,15 +90,42 @@ internal static class PhraseTokenizer
             if (isElision)
             {
                 tokens.Add(new PhraseToken(start, k + 1, text.Substring(start, k + 1 - start), prefix, space, true));
-                AddWord(tokens, text, k + 1, end, false);
+                AddWord(tokens, text, k + 1, end, false, lexicon);
                 return;
             }
 
             break;
         }
 
-        var word = text.Substring(start, end - start);
-        tokens.Add(new PhraseToken(start, end, word, TextFolding.Fold(word), space, true));
+        string word;
+        string folded;
+        if (lexicon is null)
+        {
+            word = text.Substring(start, end - start);
+            folded = TextFolding.Fold(word);
+        }
+        else
+        {
+            lexicon.Word(text, start, end - start, out word, out folded);
+        }
+
+        tokens.Add(new PhraseToken(start, end, word, folded, space, true));
+    }
+
+    // Punctuation marks as strings, made once (a long article has hundreds of thousands of them).
+    private static readonly string[] AsciiMarks = AsciiStrings();
+
+    private static string Punctuation(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
+
+    private static string[] AsciiStrings()
+    {
+        var strings = new string[128];
+        for (var c = 0; c < strings.Length; c++)
+        {
+            strings[c] = ((char)c).ToString();
+        }
+
+        return strings;
     }
 
     private static bool IsWordChar(char c)
@@ -107,14 +138,12 @@ internal static class PhraseTokenizer
 
 /// <summary>
 /// Phrases (sequences of folded token keys) mapped to values, matched longest first at a token
-/// position. Lookups cost at most <see cref="MaxLength"/> dictionary probes per position.
+/// position. A trie over token keys: a lookup walks the tokens once, as far as some phrase goes,
+/// with one dictionary probe per token and no string built.
 /// </summary>
 internal sealed class PhraseTable<T>
 {
-    private readonly Dictionary<string, T> _entries = new(StringComparer.Ordinal);
-
-    // First words of the phrases: most tokens start none, and are rejected with one probe.
-    private readonly HashSet<string> _firstKeys = new(StringComparer.Ordinal);
+    private readonly Node _root = new();
 
     /// <summary>The longest phrase, in tokens.</summary>
     public int MaxLength { get; private set; }
@@ -128,14 +157,28 @@ internal sealed class PhraseTable<T>
             throw new System.IO.InvalidDataException("a phrase must start with a word: '" + phrase + "'");
         }
 
-        var key = KeyOf(tokens, 0, tokens.Count);
-        if (_entries.TryGetValue(key, out existing!))
+        var node = _root;
+        foreach (var token in tokens)
         {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(token.Key, out var child))
+            {
+                child = new Node();
+                node.Children.Add(token.Key, child);
+            }
+
+            node = child;
+        }
+
+        if (node.HasValue)
+        {
+            existing = node.Value;
             return false;
         }
 
-        _entries.Add(key, value);
-        _firstKeys.Add(tokens[0].Key);
+        existing = default!;
+        node.HasValue = true;
+        node.Value = value;
         MaxLength = Math.Max(MaxLength, tokens.Count);
         return true;
     }
@@ -144,7 +187,18 @@ internal sealed class PhraseTable<T>
     public bool TryGet(string phrase, out T value)
     {
         var tokens = PhraseTokenizer.Tokenize(phrase);
-        return _entries.TryGetValue(KeyOf(tokens, 0, tokens.Count), out value!);
+        var node = _root;
+        foreach (var token in tokens)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(token.Key, out node))
+            {
+                value = default!;
+                return false;
+            }
+        }
+
+        value = node.Value;
+        return node.HasValue;
     }
 
     /// <summary>The longest phrase starting at <paramref name="start"/>; <paramref name="length"/> in tokens.</summary>
@@ -152,38 +206,32 @@ internal sealed class PhraseTable<T>
     {
         value = default!;
         length = 0;
-        if (start >= tokens.Count || !tokens[start].IsWord || !_firstKeys.Contains(tokens[start].Key))
+        if (start >= tokens.Count || !tokens[start].IsWord)
         {
             return false;
         }
 
-        var max = Math.Min(MaxLength, tokens.Count - start);
-        for (var n = max; n >= 1; n--)
+        var node = _root;
+        for (var k = start; k < tokens.Count && node.Children is not null && node.Children.TryGetValue(tokens[k].Key, out node); k++)
         {
-            if (_entries.TryGetValue(KeyOf(tokens, start, n), out var found))
+            if (node.HasValue)
             {
-                value = found;
-                length = n;
-                return true;
+                value = node.Value;
+                length = k - start + 1;
             }
         }
 
-        return false;
+        return length > 0;
     }
 
-    private static string KeyOf(IReadOnlyList<PhraseToken> tokens, int start, int count)
+    /// <summary>Whether the single token <paramref name="token"/> is a whole phrase of the table.</summary>
+    public bool Contains(PhraseToken token)
+        => token.IsWord && _root.Children is not null && _root.Children.TryGetValue(token.Key, out var node) && node.HasValue;
+
+    private sealed class Node
     {
-        if (count == 1)
-        {
-            return tokens[start].Key;
-        }
-
-        var parts = new string[count];
-        for (var k = 0; k < count; k++)
-        {
-            parts[k] = tokens[start + k].Key;
-        }
-
-        return string.Join(" ", parts);
+        public Dictionary<string, Node>? Children;
+        public bool HasValue;
+        public T Value = default!;
     }
 }
