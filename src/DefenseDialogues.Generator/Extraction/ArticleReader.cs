@@ -248,7 +248,7 @@ internal static class ArticleReader
     }
 
     /// <summary>White space folded to single spaces and glued sentences separated.</summary>
-    internal static string Clean(string text) => Clean(new MappedText(text, null, null)).Text;
+    internal static string Clean(string text) => Clean(new MappedText(text, null)).Text;
 
     /// <summary>
     /// White space folded to single spaces and glued sentences separated, keeping each character's
@@ -398,6 +398,12 @@ internal readonly struct SourceLine
             to--;
         }
 
+        // Most lines are copied as they are: one substring, one run of positions.
+        if (IsPlain(text, from, to))
+        {
+            return new MappedText(text.Substring(from, to - from), PositionMap.Copied(from, to - from));
+        }
+
         var sb = new MappedText.Builder(to - from);
         var i = from;
         while (i < to)
@@ -430,6 +436,21 @@ internal readonly struct SourceLine
         }
 
         return sb.Build();
+    }
+
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) has no surrogate, combining mark or special space to rewrite.</summary>
+    private static bool IsPlain(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (c >= '\u00A0' && (char.IsSurrogate(c) || c is '\u00A0' or '\u202F' or '\u2007' || IsCombining(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCombining(char c)

@@ -50,16 +50,16 @@ internal sealed class ArticleText
         var p = new List<StoryUnit>();
         foreach (var text in paragraphs)
         {
-            p.Add(new StoryUnit(ArticlePart.Paragraph, p.Count, text, null, null, lexicon));
+            p.Add(new StoryUnit(ArticlePart.Paragraph, p.Count, text, lexicon: lexicon));
         }
 
         var c = new List<StoryUnit>();
         foreach (var text in captions ?? System.Array.Empty<string>())
         {
-            c.Add(new StoryUnit(ArticlePart.Caption, c.Count, text, null, null, lexicon));
+            c.Add(new StoryUnit(ArticlePart.Caption, c.Count, text, lexicon: lexicon));
         }
 
-        var h = headline is null ? null : new StoryUnit(ArticlePart.Headline, 0, headline, null, null, lexicon);
+        var h = headline is null ? null : new StoryUnit(ArticlePart.Headline, 0, headline, lexicon: lexicon);
         return new ArticleText(id + ".txt", id, published, null, h, c, dateline, p, "VNA");
     }
 
