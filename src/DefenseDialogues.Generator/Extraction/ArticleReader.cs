@@ -258,6 +258,11 @@ internal static class ArticleReader
     internal static MappedText Clean(MappedText source)
     {
         var text = source.Text;
+        if (IsClean(text))
+        {
+            return source; // the common case: nothing to fold or separate, so the same text and positions
+        }
+
         var sb = new MappedText.Builder(text.Length + 8);
         var space = -2; // -2: no pending space; -1: an inserted one; else the index of the run's first blank
         for (var i = 0; i < text.Length; i++)
@@ -299,6 +304,31 @@ internal static class ArticleReader
         }
 
         return sb.Build();
+    }
+
+    /// <summary>
+    /// Whether <see cref="Clean(MappedText)"/> would return <paramref name="text"/> unchanged: single spaces
+    /// only between words, and no period that might glue two sentences (those take the full pass).
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                if (c != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1]) || char.IsControl(text[i + 1]))
+                {
+                    return false;
+                }
+            }
+            else if (c == '.' && i > 0 && i + 1 < text.Length && IsSentenceEnd(text[i - 1]) && IsSentenceStart(text[i + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSentenceEnd(char c) => char.IsLower(c) || c is ')' or '\u00BB' or '"' or '\u201D' or '%' || char.IsDigit(c);

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using DefenseDialogues.Generator.Gazetteers;
+
 namespace DefenseDialogues.Generator.Extraction;
 
 /// <summary>
@@ -12,6 +15,24 @@ internal sealed class Lexicon
     private int[] _slots = new int[256];
     private Entry[] _entries = new Entry[128];
     private int _count;
+
+    // Scratch lists the tokenizers cut into before copying out an exact-size list.
+    private readonly List<PhraseToken> _tokens = new();
+    private readonly List<Word> _words = new();
+
+    /// <summary>The tokenizer's scratch list, emptied.</summary>
+    public List<PhraseToken> TokenBuffer()
+    {
+        _tokens.Clear();
+        return _tokens;
+    }
+
+    /// <summary>The word cutter's scratch list, emptied.</summary>
+    public List<Word> WordBuffer()
+    {
+        _words.Clear();
+        return _words;
+    }
 
     /// <summary>
     /// The characters [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) of

@@ -34,7 +34,7 @@ internal static class TextWords
     /// <summary>The words of <paramref name="text"/>, folded through <paramref name="lexicon"/> when given.</summary>
     public static List<Word> Of(string text, Lexicon? lexicon)
     {
-        var words = new List<Word>();
+        var words = lexicon?.WordBuffer() ?? new List<Word>();
         var i = 0;
         while (i < text.Length)
         {
@@ -63,7 +63,7 @@ internal static class TextWords
             words.Add(new Word(start, i - start, folded));
         }
 
-        return words;
+        return lexicon is null ? words : new List<Word>(words);
     }
 
     /// <summary>Whether only spaces (no sentence punctuation) separate two words.</summary>

@@ -40,7 +40,8 @@ internal static class PhraseTokenizer
     /// <summary>Tokenizes <paramref name="text"/>, sharing the words' strings through <paramref name="lexicon"/> when given.</summary>
     public static IReadOnlyList<PhraseToken> Tokenize(string text, Lexicon? lexicon)
     {
-        var tokens = new List<PhraseToken>();
+        // Cut into the lexicon's reusable buffer, then copied at its exact size: no growth garbage.
+        var tokens = lexicon?.TokenBuffer() ?? new List<PhraseToken>();
         var i = 0;
         var space = false;
         while (i < text.Length)
@@ -73,7 +74,7 @@ internal static class PhraseTokenizer
             i++;
         }
 
-        return tokens;
+        return lexicon is null ? tokens : new List<PhraseToken>(tokens);
     }
 
     private static void AddWord(List<PhraseToken> tokens, string text, int start, int end, bool space, Lexicon? lexicon)
