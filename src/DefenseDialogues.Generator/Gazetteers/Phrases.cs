@@ -10,14 +10,45 @@ namespace DefenseDialogues.Generator.Gazetteers;
 /// tokenizer, so a phrase matches the text whatever its spacing (<c>Vietnam-Japon</c>,
 /// <c>Vietnam - Japon</c>), diacritics, case or apostrophes.
 /// </summary>
-/// <param name="Start">Offset of the first character in the source string.</param>
-/// <param name="End">Offset just past the last character.</param>
-/// <param name="Text">The characters as written.</param>
-/// <param name="Key">The folded form (<see cref="TextFolding.Fold"/>); <c>-</c> for every dash.</param>
-/// <param name="SpaceBefore">Whether white space separates it from the previous token.</param>
-/// <param name="IsWord">A word (letters, digits, inner apostrophes) rather than punctuation.</param>
-internal readonly record struct PhraseToken(int Start, int End, string Text, string Key, bool SpaceBefore, bool IsWord)
+internal readonly record struct PhraseToken
 {
+    // A long article keeps hundreds of thousands of tokens alive: the two flags ride in the sign bits
+    // of the offsets (never negative) so that a token is 24 bytes rather than 32.
+    private readonly int _start;
+    private readonly int _end;
+
+    /// <param name="start">Offset of the first character in the source string.</param>
+    /// <param name="end">Offset just past the last character.</param>
+    /// <param name="text">The characters as written.</param>
+    /// <param name="key">The folded form (<see cref="TextFolding.Fold"/>); <c>-</c> for every dash.</param>
+    /// <param name="spaceBefore">Whether white space separates it from the previous token.</param>
+    /// <param name="isWord">A word (letters, digits, inner apostrophes) rather than punctuation.</param>
+    public PhraseToken(int start, int end, string text, string key, bool spaceBefore, bool isWord)
+    {
+        _start = start | (spaceBefore ? int.MinValue : 0);
+        _end = end | (isWord ? int.MinValue : 0);
+        Text = text;
+        Key = key;
+    }
+
+    /// <summary>Offset of the first character in the source string.</summary>
+    public int Start => _start & int.MaxValue;
+
+    /// <summary>Offset just past the last character.</summary>
+    public int End => _end & int.MaxValue;
+
+    /// <summary>The characters as written.</summary>
+    public string Text { get; }
+
+    /// <summary>The folded form (<see cref="TextFolding.Fold"/>); <c>-</c> for every dash.</summary>
+    public string Key { get; }
+
+    /// <summary>Whether white space separates it from the previous token.</summary>
+    public bool SpaceBefore => _start < 0;
+
+    /// <summary>A word (letters, digits, inner apostrophes) rather than punctuation.</summary>
+    public bool IsWord => _end < 0;
+
     /// <summary>A word whose first letter is upper case (<c>Hanoï</c>, <c>État</c>).</summary>
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
 
