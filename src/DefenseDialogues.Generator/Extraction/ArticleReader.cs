@@ -698,9 +698,33 @@ internal static class Credits
         return -1;
     }
 
+    /// <summary>Whether <c>nh </c> followed by a digit (the end of every artefact, any case) occurs in <paramref name="line"/>.</summary>
+    private static bool HasArtefactEnding(string line)
+    {
+        if (line.Length < 4)
+        {
+            return false;
+        }
+
+        for (var at = line.IndexOf(' ', 2); at >= 0 && at + 1 < line.Length; at = line.IndexOf(' ', at + 1))
+        {
+            if (char.IsDigit(line[at + 1]) && line[at - 1] is 'h' or 'H' && line[at - 2] is 'n' or 'N')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int FindArtefact(string line, out int start)
     {
         start = -1;
+        if (!HasArtefactEnding(line))
+        {
+            return -1; // the common case, without the case-insensitive searches below
+        }
+
         foreach (var artefact in Artefacts)
         {
             var from = 0;

@@ -177,6 +177,9 @@ internal sealed class PhraseTable<T>
 {
     private readonly Node _root = new();
 
+    // Most tokens start no phrase: the first words' shapes reject them before any hashing.
+    private readonly KeyFilter _firstWords = new();
+
     /// <summary>The longest phrase, in tokens.</summary>
     public int MaxLength { get; private set; }
 
@@ -202,6 +205,7 @@ internal sealed class PhraseTable<T>
             node = child;
         }
 
+        _firstWords.Add(tokens[0].Key);
         if (node.HasValue)
         {
             existing = node.Value;
@@ -238,7 +242,7 @@ internal sealed class PhraseTable<T>
     {
         value = default!;
         length = 0;
-        if (start >= tokens.Count || !tokens[start].IsWord)
+        if (start >= tokens.Count || !tokens[start].IsWord || !_firstWords.MayContain(tokens[start].Key))
         {
             return false;
         }
@@ -258,7 +262,7 @@ internal sealed class PhraseTable<T>
 
     /// <summary>Whether the single token <paramref name="token"/> is a whole phrase of the table.</summary>
     public bool Contains(PhraseToken token)
-        => token.IsWord && _root.Children is not null && _root.Children.TryGetValue(token.Key, out var node) && node.HasValue;
+        => token.IsWord && _firstWords.MayContain(token.Key) && _root.Children is not null && _root.Children.TryGetValue(token.Key, out var node) && node.HasValue;
 
     private sealed class Node
     {
@@ -266,4 +270,27 @@ internal sealed class PhraseTable<T>
         public bool HasValue;
         public T Value = default!;
     }
+}
+
+/// <summary>
+/// A quick, exact rejection test for a set of folded keys: one bit per (ASCII first character, length).
+/// A key it rejects is not in the set; one it accepts may be (keys starting outside ASCII always are).
+/// </summary>
+internal sealed class KeyFilter
+{
+    private readonly ulong[] _lengthsByFirst = new ulong[128];
+
+    public void Add(string key)
+    {
+        if (key.Length > 0 && key[0] < 128)
+        {
+            _lengthsByFirst[key[0]] |= Bit(key.Length);
+        }
+    }
+
+    public bool MayContain(string key)
+        => key.Length == 0 || key[0] >= 128 || (_lengthsByFirst[key[0]] & Bit(key.Length)) != 0;
+
+    // Lengths from 63 on share the last bit.
+    private static ulong Bit(int length) => 1UL << Math.Min(length, 63);
 }
