@@ -701,14 +701,9 @@ internal static class Credits
     /// <summary>Whether <c>nh </c> followed by a digit (the end of every artefact, any case) occurs in <paramref name="line"/>.</summary>
     private static bool HasArtefactEnding(string line)
     {
-        if (line.Length < 4)
+        for (var at = 2; at + 1 < line.Length; at++)
         {
-            return false;
-        }
-
-        for (var at = line.IndexOf(' ', 2); at >= 0 && at + 1 < line.Length; at = line.IndexOf(' ', at + 1))
-        {
-            if (char.IsDigit(line[at + 1]) && line[at - 1] is 'h' or 'H' && line[at - 2] is 'n' or 'N')
+            if (line[at] == ' ' && char.IsDigit(line[at + 1]) && line[at - 1] is 'h' or 'H' && line[at - 2] is 'n' or 'N')
             {
                 return true;
             }

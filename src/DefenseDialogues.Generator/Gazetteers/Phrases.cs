@@ -273,24 +273,31 @@ internal sealed class PhraseTable<T>
 }
 
 /// <summary>
-/// A quick, exact rejection test for a set of folded keys: one bit per (ASCII first character, length).
-/// A key it rejects is not in the set; one it accepts may be (keys starting outside ASCII always are).
+/// A quick, exact rejection test for a set of folded keys: a one-hash Bloom filter over each key's
+/// length and first, second and last characters. A key it rejects is not in the set; one it accepts may be.
 /// </summary>
 internal sealed class KeyFilter
 {
-    private readonly ulong[] _lengthsByFirst = new ulong[128];
+    private const int Bits = 1 << 13;
+
+    private readonly ulong[] _bits = new ulong[Bits / 64];
 
     public void Add(string key)
     {
-        if (key.Length > 0 && key[0] < 128)
-        {
-            _lengthsByFirst[key[0]] |= Bit(key.Length);
-        }
+        var h = Hash(key);
+        _bits[h >> 6] |= 1UL << (h & 63);
     }
 
     public bool MayContain(string key)
-        => key.Length == 0 || key[0] >= 128 || (_lengthsByFirst[key[0]] & Bit(key.Length)) != 0;
+    {
+        var h = Hash(key);
+        return (_bits[h >> 6] & (1UL << (h & 63))) != 0;
+    }
 
-    // Lengths from 63 on share the last bit.
-    private static ulong Bit(int length) => 1UL << Math.Min(length, 63);
+    private static int Hash(string key)
+    {
+        var n = key.Length;
+        var h = n == 0 ? 0 : (key[0] * 7919) ^ (key[n - 1] * 131) ^ (n > 1 ? key[1] * 31 : 0);
+        return (h ^ (n * 1543)) & (Bits - 1);
+    }
 }
