@@ -103,7 +103,7 @@ internal static class DateExtractor
     private static DateModel? LeadPeriod(StoryUnit unit, ref Finding finding)
     {
         var text = unit.Text;
-        var w = unit.Words;
+        var w = unit.CutWords();
         var firstSentenceEnd = text.IndexOf(". ", StringComparison.Ordinal);
         for (var i = 0; i + 1 < w.Count && (firstSentenceEnd < 0 || w[i].Start < firstSentenceEnd); i++)
         {
@@ -221,7 +221,7 @@ internal static class DateExtractor
     private static void Collect(StoryUnit unit, List<Candidate> into)
     {
         var text = unit.Text;
-        var words = unit.Words;
+        var words = unit.CutWords();
         for (var i = 0; i < words.Count; i++)
         {
             if (TryDate(text, words, i, out var candidate, out var next))

@@ -4,24 +4,31 @@ using DefenseDialogues.Generator.Gazetteers;
 namespace DefenseDialogues.Generator.Extraction;
 
 /// <summary>
-/// The distinct words of one article, each written form stored once with its folded key
-/// (<see cref="TextFolding.Fold"/>). An article repeats a small vocabulary, so the tokenizers look a
-/// word up here instead of cutting and folding it again: a long article allocates per new word, not
-/// per word read. One per article, used only by the thread that reads it (not thread-safe).
+/// The distinct words and marks of one article, each written form stored once with its key (words
+/// folded with <see cref="TextFolding.Fold"/>) under a number. An article repeats a small vocabulary,
+/// so the tokenizers look a word up here instead of cutting and folding it again, and a unit's tokens
+/// keep numbers rather than strings (<see cref="TokenList"/>): a long article allocates per new word,
+/// not per word read, and its tokens hold no references for the GC to trace.
+/// One per article, used only by the thread that reads it (not thread-safe).
 /// </summary>
 internal sealed class Lexicon
 {
-    // Open addressing over a power-of-two table: slot holds entry index + 1, 0 when empty.
-    private int[] _slots = new int[256];
-    private Entry[] _entries = new Entry[128];
+    // Open addressing over a power-of-two table: slot holds entry number + 1, 0 when empty.
+    private int[] _slots = new int[32];
+    private string[] _written = new string[16];
+    private string[] _keys = new string[16];
+    private int[] _hashes = new int[16];
     private int _count;
 
-    // Scratch lists the tokenizers cut into before copying out an exact-size list.
-    private readonly List<PhraseToken> _tokens = new();
+    // ASCII marks by character: entry number + 1, 0 until first seen.
+    private readonly int[] _marks = new int[128];
+
+    // Scratch lists the tokenizers cut into before copying out an exact-size array.
+    private readonly List<PackedToken> _tokens = new();
     private readonly List<Word> _words = new();
 
     /// <summary>The tokenizer's scratch list, emptied.</summary>
-    public List<PhraseToken> TokenBuffer()
+    public List<PackedToken> TokenBuffer()
     {
         _tokens.Clear();
         return _tokens;
@@ -34,41 +41,71 @@ internal sealed class Lexicon
         return _words;
     }
 
+    /// <summary>The characters as written of entry <paramref name="number"/>.</summary>
+    public string Written(int number) => _written[number];
+
+    /// <summary>The key of entry <paramref name="number"/>.</summary>
+    public string Key(int number) => _keys[number];
+
     /// <summary>
-    /// The characters [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) of
-    /// <paramref name="text"/> as a string (<paramref name="written"/>) and folded (<paramref name="key"/>).
+    /// The number of the word [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>)
+    /// of <paramref name="text"/>, whose key is its folded form.
     /// </summary>
-    public void Word(string text, int start, int length, out string written, out string key)
+    public int Word(string text, int start, int length) => Find(text, start, length, null);
+
+    /// <summary>The number of the mark <paramref name="text"/>[<paramref name="at"/>], whose key is <paramref name="key"/> (a mark is not folded).</summary>
+    public int Mark(string text, int at, string key)
+    {
+        var c = text[at];
+        if (c >= _marks.Length)
+        {
+            return Find(text, at, 1, key);
+        }
+
+        if (_marks[c] == 0)
+        {
+            _marks[c] = Find(text, at, 1, key) + 1;
+        }
+
+        return _marks[c] - 1;
+    }
+
+    // The entry of the written form, added (with `key`, or folded when null) when new.
+    private int Find(string text, int start, int length, string? key)
     {
         var hash = Hash(text, start, length);
         var mask = _slots.Length - 1;
         var slot = hash & mask;
         while (_slots[slot] != 0)
         {
-            ref var entry = ref _entries[_slots[slot] - 1];
-            if (entry.Hash == hash && entry.Written.Length == length && string.CompareOrdinal(entry.Written, 0, text, start, length) == 0)
+            var number = _slots[slot] - 1;
+            var written = _written[number];
+            if (_hashes[number] == hash && written.Length == length && string.CompareOrdinal(written, 0, text, start, length) == 0)
             {
-                written = entry.Written;
-                key = entry.Key;
-                return;
+                return number;
             }
 
             slot = (slot + 1) & mask;
         }
 
-        written = text.Substring(start, length);
-        key = TextFolding.Fold(written);
-        if (_count == _entries.Length)
+        if (_count == _written.Length)
         {
-            System.Array.Resize(ref _entries, _count * 2);
+            System.Array.Resize(ref _written, _count * 2);
+            System.Array.Resize(ref _keys, _count * 2);
+            System.Array.Resize(ref _hashes, _count * 2);
         }
 
-        _entries[_count++] = new Entry(hash, written, key);
-        _slots[slot] = _count;
+        var added = _count++;
+        _written[added] = text.Substring(start, length);
+        _keys[added] = key ?? TextFolding.Fold(_written[added]);
+        _hashes[added] = hash;
+        _slots[slot] = added + 1;
         if (_count * 2 > _slots.Length)
         {
             Grow();
         }
+
+        return added;
     }
 
     private void Grow()
@@ -77,7 +114,7 @@ internal sealed class Lexicon
         var mask = _slots.Length - 1;
         for (var k = 0; k < _count; k++)
         {
-            var slot = _entries[k].Hash & mask;
+            var slot = _hashes[k] & mask;
             while (_slots[slot] != 0)
             {
                 slot = (slot + 1) & mask;
@@ -97,21 +134,5 @@ internal sealed class Lexicon
         }
 
         return (int)(hash & 0x7FFFFFFF);
-    }
-
-    private readonly struct Entry
-    {
-        public Entry(int hash, string written, string key)
-        {
-            Hash = hash;
-            Written = written;
-            Key = key;
-        }
-
-        public int Hash { get; }
-
-        public string Written { get; }
-
-        public string Key { get; }
     }
 }

@@ -211,12 +211,11 @@ internal sealed class StoryUnit
 {
     private readonly PositionMap? _map;
     private readonly int _from;
-    private readonly Lexicon? _lexicon;
+    private readonly Lexicon _lexicon;
     private IReadOnlyList<PhraseToken>? _tokens;
-    private List<Word>? _words;
 
     // map, from: the positions of the text's characters, from character `from` of the map (null: unmapped).
-    // lexicon: the article's words, shared by its units' tokens (null: each unit folds its own).
+    // lexicon: the article's words, shared by its units' tokens (null: the unit has its own).
     public StoryUnit(ArticlePart kind, int index, string text, PositionMap? map = null, int from = 0, Lexicon? lexicon = null)
     {
         Kind = kind;
@@ -224,7 +223,7 @@ internal sealed class StoryUnit
         Text = text;
         _map = map;
         _from = from;
-        _lexicon = lexicon;
+        _lexicon = lexicon ?? new Lexicon();
     }
 
     public ArticlePart Kind { get; }
@@ -237,8 +236,11 @@ internal sealed class StoryUnit
     /// <summary>The text cut into phrase tokens (names, cues), once.</summary>
     public IReadOnlyList<PhraseToken> Tokens => _tokens ??= PhraseTokenizer.Tokenize(Text, _lexicon);
 
-    /// <summary>The text cut into words (dates, ordinals), once.</summary>
-    public List<Word> Words => _words ??= TextWords.Of(Text, _lexicon);
+    /// <summary>
+    /// The text cut into words (dates, ordinals). Only the date stage reads words, once per unit, so they
+    /// are cut on demand and not kept: a long article does not carry them through the other stages.
+    /// </summary>
+    public List<Word> CutWords() => TextWords.Of(Text, _lexicon);
 
     /// <summary>The same text and positions as another kind of unit (a paragraph found to be a caption).</summary>
     public StoryUnit As(ArticlePart kind, int index) => new(kind, index, Text, _map, _from, _lexicon);

@@ -31,7 +31,7 @@ internal static class TextWords
 {
     public static List<Word> Of(string text) => Of(text, null);
 
-    /// <summary>The words of <paramref name="text"/>, folded through <paramref name="lexicon"/> when given.</summary>
+    /// <summary>The words of <paramref name="text"/>, folded through <paramref name="lexicon"/> (the article's) when given.</summary>
     public static List<Word> Of(string text, Lexicon? lexicon)
     {
         var words = lexicon?.WordBuffer() ?? new List<Word>();
@@ -50,16 +50,7 @@ internal static class TextWords
                 i++;
             }
 
-            string folded;
-            if (lexicon is null)
-            {
-                folded = TextFolding.Fold(text.Substring(start, i - start));
-            }
-            else
-            {
-                lexicon.Word(text, start, i - start, out _, out folded);
-            }
-
+            var folded = lexicon is null ? TextFolding.Fold(text.Substring(start, i - start)) : lexicon.Key(lexicon.Word(text, start, i - start));
             words.Add(new Word(start, i - start, folded));
         }
 

@@ -12,8 +12,7 @@ namespace DefenseDialogues.Generator.Gazetteers;
 /// </summary>
 internal readonly record struct PhraseToken
 {
-    // A long article keeps hundreds of thousands of tokens alive: the two flags ride in the sign bits
-    // of the offsets (never negative) so that a token is 24 bytes rather than 32.
+    // The offsets with the two flags in their sign bits, as in PackedToken.
     private readonly int _start;
     private readonly int _end;
 
@@ -24,9 +23,15 @@ internal readonly record struct PhraseToken
     /// <param name="spaceBefore">Whether white space separates it from the previous token.</param>
     /// <param name="isWord">A word (letters, digits, inner apostrophes) rather than punctuation.</param>
     public PhraseToken(int start, int end, string text, string key, bool spaceBefore, bool isWord)
+        : this(new PackedToken(start, end, 0, spaceBefore, isWord), text, key)
     {
-        _start = start | (spaceBefore ? int.MinValue : 0);
-        _end = end | (isWord ? int.MinValue : 0);
+    }
+
+    /// <summary>The token <paramref name="packed"/> with its strings.</summary>
+    internal PhraseToken(PackedToken packed, string text, string key)
+    {
+        _start = packed.PackedStart;
+        _end = packed.PackedEnd;
         Text = text;
         Key = key;
     }
@@ -56,6 +61,63 @@ internal readonly record struct PhraseToken
     public bool Is(string key) => string.Equals(Key, key, StringComparison.Ordinal);
 }
 
+/// <summary>A token as a unit keeps it: its offsets and flags, and its lexicon entry's number (no reference).</summary>
+internal readonly struct PackedToken
+{
+    public PackedToken(int start, int end, int entry, bool spaceBefore, bool isWord)
+    {
+        // The flags ride in the sign bits of the offsets, which are never negative.
+        PackedStart = start | (spaceBefore ? int.MinValue : 0);
+        PackedEnd = end | (isWord ? int.MinValue : 0);
+        Entry = entry;
+    }
+
+    public int PackedStart { get; }
+
+    public int PackedEnd { get; }
+
+    /// <summary>The number of the token's written form and key in the article's <see cref="Lexicon"/>.</summary>
+    public int Entry { get; }
+}
+
+/// <summary>
+/// A unit's tokens, stored packed (12 bytes, no references) and made whole when read: a long article
+/// keeps hundreds of thousands of tokens alive through every stage, and the GC neither traces nor
+/// fixes up anything inside these arrays.
+/// </summary>
+internal sealed class TokenList : IReadOnlyList<PhraseToken>
+{
+    private readonly Lexicon _lexicon;
+    private readonly PackedToken[] _tokens;
+
+    public TokenList(Lexicon lexicon, PackedToken[] tokens)
+    {
+        _lexicon = lexicon;
+        _tokens = tokens;
+    }
+
+    public int Count => _tokens.Length;
+
+    public PhraseToken this[int index]
+    {
+        get
+        {
+            var packed = _tokens[index];
+            return new PhraseToken(packed, _lexicon.Written(packed.Entry), _lexicon.Key(packed.Entry));
+        }
+    }
+
+    public IEnumerator<PhraseToken> GetEnumerator()
+    {
+        for (var k = 0; k < _tokens.Length; k++)
+        {
+            yield return this[k];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
 /// <summary>Cuts text into <see cref="PhraseToken"/>s in one linear pass.</summary>
 internal static class PhraseTokenizer
 {
@@ -66,13 +128,13 @@ internal static class PhraseTokenizer
         "l'", "d'", "qu'", "n'", "s'", "j'", "c'", "jusqu'", "lorsqu'", "puisqu'",
     };
 
-    public static IReadOnlyList<PhraseToken> Tokenize(string text) => Tokenize(text, null);
+    public static IReadOnlyList<PhraseToken> Tokenize(string text) => Tokenize(text, new Lexicon());
 
-    /// <summary>Tokenizes <paramref name="text"/>, sharing the words' strings through <paramref name="lexicon"/> when given.</summary>
-    public static IReadOnlyList<PhraseToken> Tokenize(string text, Lexicon? lexicon)
+    /// <summary>Tokenizes <paramref name="text"/>, its words and marks numbered in <paramref name="lexicon"/> (the article's).</summary>
+    public static TokenList Tokenize(string text, Lexicon lexicon)
     {
         // Cut into the lexicon's reusable buffer, then copied at its exact size: no growth garbage.
-        var tokens = lexicon?.TokenBuffer() ?? new List<PhraseToken>();
+        var tokens = lexicon.TokenBuffer();
         var i = 0;
         var space = false;
         while (i < text.Length)
@@ -93,22 +155,21 @@ internal static class PhraseTokenizer
                     i++;
                 }
 
-                AddWord(tokens, text, start, i, space, lexicon);
+                AddWord(tokens, lexicon, text, start, i, space);
                 space = false;
                 continue;
             }
 
-            var written = Punctuation(c);
-            var key = IsDash(c) ? "-" : IsApostrophe(c) ? "'" : written;
-            tokens.Add(new PhraseToken(i, i + 1, written, key, space, false));
+            var key = IsDash(c) ? "-" : IsApostrophe(c) ? "'" : null;
+            tokens.Add(new PackedToken(i, i + 1, lexicon.Mark(text, i, key ?? Mark(c)), space, false));
             space = false;
             i++;
         }
 
-        return lexicon is null ? tokens : new List<PhraseToken>(tokens);
+        return new TokenList(lexicon, tokens.ToArray());
     }
 
-    private static void AddWord(List<PhraseToken> tokens, string text, int start, int end, bool space, Lexicon? lexicon)
+    private static void AddWord(List<PackedToken> tokens, Lexicon lexicon, string text, int start, int end, bool space)
     {
         for (var k = start; k < end; k++)
         {
@@ -117,37 +178,26 @@ internal static class PhraseTokenizer
                 continue;
             }
 
-            var prefix = TextFolding.Fold(text.Substring(start, k - start + 1));
+            var elided = lexicon.Word(text, start, k - start + 1);
+            var prefix = lexicon.Key(elided);
             var isElision = Elisions.Contains(prefix) && !(k - start == 1 && char.IsUpper(text[start]) && prefix != "l'" && prefix != "d'");
             if (isElision)
             {
-                tokens.Add(new PhraseToken(start, k + 1, text.Substring(start, k + 1 - start), prefix, space, true));
-                AddWord(tokens, text, k + 1, end, false, lexicon);
+                tokens.Add(new PackedToken(start, k + 1, elided, space, true));
+                AddWord(tokens, lexicon, text, k + 1, end, false);
                 return;
             }
 
             break;
         }
 
-        string word;
-        string folded;
-        if (lexicon is null)
-        {
-            word = text.Substring(start, end - start);
-            folded = TextFolding.Fold(word);
-        }
-        else
-        {
-            lexicon.Word(text, start, end - start, out word, out folded);
-        }
-
-        tokens.Add(new PhraseToken(start, end, word, folded, space, true));
+        tokens.Add(new PackedToken(start, end, lexicon.Word(text, start, end - start), space, true));
     }
 
-    // Punctuation marks as strings, made once (a long article has hundreds of thousands of them).
+    // Punctuation marks as strings, made once.
     private static readonly string[] AsciiMarks = AsciiStrings();
 
-    private static string Punctuation(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
+    private static string Mark(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
 
     private static string[] AsciiStrings()
     {
