@@ -26,7 +26,8 @@ internal static class DialogueSeries
     /// <summary>Whether the token at <paramref name="i"/> is <c>dialogue</c> naming a defense dialogue meeting.</summary>
     public static bool IsAt(IReadOnlyList<PhraseToken> tokens, int i)
     {
-        if (!tokens[i].Is("dialogue") && !tokens[i].Is("dialogues"))
+        var word = tokens[i].Key;
+        if (word != "dialogue" && word != "dialogues")
         {
             return false;
         }

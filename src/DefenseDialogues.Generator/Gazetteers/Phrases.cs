@@ -292,7 +292,13 @@ internal sealed class PhraseTable<T>
     {
         value = default!;
         length = 0;
-        if (start >= tokens.Count || !tokens[start].IsWord || !_firstWords.MayContain(tokens[start].Key))
+        if (start >= tokens.Count)
+        {
+            return false;
+        }
+
+        var first = tokens[start];
+        if (!first.IsWord || !_firstWords.MayContain(first.Key))
         {
             return false;
         }
