@@ -23,22 +23,14 @@ internal sealed class Lexicon
     // ASCII marks by character: entry number + 1, 0 until first seen.
     private readonly int[] _marks = new int[128];
 
-    // Scratch lists the tokenizers cut into before copying out an exact-size array.
+    // Scratch list the tokenizer cuts into before copying out an exact-size array.
     private readonly List<PackedToken> _tokens = new();
-    private readonly List<Word> _words = new();
 
     /// <summary>The tokenizer's scratch list, emptied.</summary>
     public List<PackedToken> TokenBuffer()
     {
         _tokens.Clear();
         return _tokens;
-    }
-
-    /// <summary>The word cutter's scratch list, emptied.</summary>
-    public List<Word> WordBuffer()
-    {
-        _words.Clear();
-        return _words;
     }
 
     /// <summary>The characters as written of entry <paramref name="number"/>.</summary>

@@ -131,9 +131,12 @@ internal sealed class PositionMap
 
     /// <summary>The map of <paramref name="length"/> characters copied from the file at <paramref name="offset"/>.</summary>
     public static PositionMap Copied(int offset, int length)
-        => length == 0
-            ? new PositionMap(Array.Empty<int>(), Array.Empty<int>(), Array.Empty<int>(), 0)
-            : new PositionMap(new[] { 0 }, new[] { offset }, new[] { -1 }, length);
+        => length == 0 ? Empty : new PositionMap(Zero, new[] { offset }, MinusOne, length);
+
+    // The shared pieces of maps: no run, or one copied run starting at character 0.
+    private static readonly int[] Zero = { 0 };
+    private static readonly int[] MinusOne = { -1 };
+    private static readonly PositionMap Empty = new(Array.Empty<int>(), Array.Empty<int>(), Array.Empty<int>(), 0);
 
     /// <summary>File offset of character <paramref name="i"/>.</summary>
     public int StartOf(int i)
@@ -237,10 +240,11 @@ internal sealed class StoryUnit
     public IReadOnlyList<PhraseToken> Tokens => _tokens ??= PhraseTokenizer.Tokenize(Text, _lexicon);
 
     /// <summary>
-    /// The text cut into words (dates, ordinals). Only the date stage reads words, once per unit, so they
-    /// are cut on demand and not kept: a long article does not carry them through the other stages.
+    /// Cuts the text into words (dates, ordinals), replacing the contents of <paramref name="words"/>.
+    /// Only the date stage reads words, once per unit, so they are cut on demand into the stage's buffer
+    /// and not kept: a long article does not carry them through the other stages.
     /// </summary>
-    public List<Word> CutWords() => TextWords.Of(Text, _lexicon);
+    public void CutWords(List<Word> words) => TextWords.Cut(Text, _lexicon, words);
 
     /// <summary>The same text and positions as another kind of unit (a paragraph found to be a caption).</summary>
     public StoryUnit As(ArticlePart kind, int index) => new(kind, index, Text, _map, _from, _lexicon);

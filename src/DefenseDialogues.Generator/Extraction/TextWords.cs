@@ -29,12 +29,17 @@ internal readonly struct Word
 /// </summary>
 internal static class TextWords
 {
-    public static List<Word> Of(string text) => Of(text, null);
-
-    /// <summary>The words of <paramref name="text"/>, folded through <paramref name="lexicon"/> (the article's) when given.</summary>
-    public static List<Word> Of(string text, Lexicon? lexicon)
+    public static List<Word> Of(string text)
     {
-        var words = lexicon?.WordBuffer() ?? new List<Word>();
+        var words = new List<Word>();
+        Cut(text, null, words);
+        return words;
+    }
+
+    /// <summary>Cuts <paramref name="text"/> into <paramref name="words"/> (emptied first), folded through <paramref name="lexicon"/> (the article's) when given.</summary>
+    public static void Cut(string text, Lexicon? lexicon, List<Word> words)
+    {
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -53,8 +58,6 @@ internal static class TextWords
             var folded = lexicon is null ? TextFolding.Fold(text.Substring(start, i - start)) : lexicon.Key(lexicon.Word(text, start, i - start));
             words.Add(new Word(start, i - start, folded));
         }
-
-        return lexicon is null ? words : new List<Word>(words);
     }
 
     /// <summary>Whether only spaces (no sentence punctuation) separate two words.</summary>
