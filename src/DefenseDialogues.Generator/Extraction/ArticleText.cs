@@ -11,6 +11,8 @@ namespace DefenseDialogues.Generator.Extraction;
 internal sealed class ArticleText
 {
     private IReadOnlyList<NameSegment>? _segments;
+    private StorySpan? _series;
+    private bool _seriesFound;
 
     public ArticleText(
         string filePath,
@@ -116,6 +118,21 @@ internal sealed class ArticleText
 
     /// <summary>Headline, paragraphs, then captions, tokenized once for every stage that reads names and cues.</summary>
     public IReadOnlyList<NameSegment> Segments => _segments ??= NameSegments.Build(this);
+
+    /// <summary>The first mention of a defense dialogue series (<see cref="DialogueSeries.Find"/>), found once for the kind and edition stages.</summary>
+    public StorySpan? DialogueSeriesMention
+    {
+        get
+        {
+            if (!_seriesFound)
+            {
+                _series = DialogueSeries.Find(Segments);
+                _seriesFound = true;
+            }
+
+            return _series;
+        }
+    }
 }
 
 /// <summary>A story's dateline: <c>City[, day month] (CREDIT) –</c>.</summary>

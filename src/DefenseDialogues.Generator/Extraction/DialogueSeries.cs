@@ -57,9 +57,6 @@ internal static class DialogueSeries
         return policy && defense;
     }
 
-    /// <summary>Whether any segment mentions a defense dialogue meeting.</summary>
-    public static bool IsMentioned(IReadOnlyList<NameSegment> segments) => Find(segments) is not null;
-
     /// <summary>The first mention of a defense dialogue meeting (from <c>dialogue</c> to <c>défense</c>), or null.</summary>
     public static StorySpan? Find(IReadOnlyList<NameSegment> segments)
     {

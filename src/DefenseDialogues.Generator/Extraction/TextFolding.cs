@@ -19,6 +19,11 @@ internal static class TextFolding
         var folded = true;
         foreach (var c in text)
         {
+            if (c is >= 'a' and <= 'z')
+            {
+                continue;
+            }
+
             if (c >= '\u0080')
             {
                 ascii = false;
