@@ -63,8 +63,8 @@ internal static class AnniversaryExtractor
             years = ordinal;
             subject = next + 1;
         }
-        else if (int.TryParse(tokens[i].Key, NumberStyles.None, CultureInfo.InvariantCulture, out years) && years is > 0 and < 1000
-                 && tokens[i + 1].Is("ans") && !IsDuration(tokens, i))
+        else if (tokens[i + 1].Is("ans") && int.TryParse(tokens[i].Key, NumberStyles.None, CultureInfo.InvariantCulture, out years) && years is > 0 and < 1000
+                 && !IsDuration(tokens, i))
         {
             subject = i + 2;
         }

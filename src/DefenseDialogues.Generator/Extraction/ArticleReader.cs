@@ -101,6 +101,9 @@ internal static class ArticleReader
         private readonly HashSet<string> _captionSet = new(StringComparer.Ordinal);
         private readonly List<StoryUnit> _paragraphs = new();
         private readonly List<int> _paragraphLines = new();
+
+        // The article's words, shared by the tokens of all its units.
+        private readonly Lexicon _lexicon = new();
         private Dateline? _dateline;
         private string? _trailerCredit;
         private StoryUnit? _trailer;
@@ -184,7 +187,7 @@ internal static class ArticleReader
             var clean = Clean(text);
             if (clean.Length > 0)
             {
-                _paragraphs.Add(clean.ToUnit(ArticlePart.Paragraph, _paragraphs.Count));
+                _paragraphs.Add(clean.ToUnit(ArticlePart.Paragraph, _paragraphs.Count, _lexicon));
                 _paragraphLines.Add(line.Number);
             }
         }
@@ -217,11 +220,11 @@ internal static class ArticleReader
         private void SetHeadline(MappedText text, int line)
         {
             var clean = Clean(text);
-            _headline = clean.Length > 0 ? clean.ToUnit(ArticlePart.Headline, 0) : null;
+            _headline = clean.Length > 0 ? clean.ToUnit(ArticlePart.Headline, 0, _lexicon) : null;
             _headlineLine = line;
         }
 
-        private void AddCaption(MappedText caption) => AddCaption(Clean(caption).ToUnit(ArticlePart.Caption, _captions.Count));
+        private void AddCaption(MappedText caption) => AddCaption(Clean(caption).ToUnit(ArticlePart.Caption, _captions.Count, _lexicon));
 
         private void AddCaption(StoryUnit caption)
         {
@@ -245,7 +248,7 @@ internal static class ArticleReader
     }
 
     /// <summary>White space folded to single spaces and glued sentences separated.</summary>
-    internal static string Clean(string text) => Clean(new MappedText(text, null, null)).Text;
+    internal static string Clean(string text) => Clean(new MappedText(text, null)).Text;
 
     /// <summary>
     /// White space folded to single spaces and glued sentences separated, keeping each character's
@@ -255,6 +258,11 @@ internal static class ArticleReader
     internal static MappedText Clean(MappedText source)
     {
         var text = source.Text;
+        if (IsClean(text))
+        {
+            return source; // the common case: nothing to fold or separate, so the same text and positions
+        }
+
         var sb = new MappedText.Builder(text.Length + 8);
         var space = -2; // -2: no pending space; -1: an inserted one; else the index of the run's first blank
         for (var i = 0; i < text.Length; i++)
@@ -296,6 +304,31 @@ internal static class ArticleReader
         }
 
         return sb.Build();
+    }
+
+    /// <summary>
+    /// Whether <see cref="Clean(MappedText)"/> would return <paramref name="text"/> unchanged: single spaces
+    /// only between words, and no period that might glue two sentences (those take the full pass).
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                if (c != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1]) || char.IsControl(text[i + 1]))
+                {
+                    return false;
+                }
+            }
+            else if (c == '.' && i > 0 && i + 1 < text.Length && IsSentenceEnd(text[i - 1]) && IsSentenceStart(text[i + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSentenceEnd(char c) => char.IsLower(c) || c is ')' or '\u00BB' or '"' or '\u201D' or '%' || char.IsDigit(c);
@@ -395,6 +428,12 @@ internal readonly struct SourceLine
             to--;
         }
 
+        // Most lines are copied as they are: one substring, one run of positions.
+        if (IsPlain(text, from, to))
+        {
+            return new MappedText(text.Substring(from, to - from), PositionMap.Copied(from, to - from));
+        }
+
         var sb = new MappedText.Builder(to - from);
         var i = from;
         while (i < to)
@@ -427,6 +466,21 @@ internal readonly struct SourceLine
         }
 
         return sb.Build();
+    }
+
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) has no surrogate, combining mark or special space to rewrite.</summary>
+    private static bool IsPlain(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (c >= '\u00A0' && (char.IsSurrogate(c) || c is '\u00A0' or '\u202F' or '\u2007' || IsCombining(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCombining(char c)
@@ -644,9 +698,28 @@ internal static class Credits
         return -1;
     }
 
+    /// <summary>Whether <c>nh </c> followed by a digit (the end of every artefact, any case) occurs in <paramref name="line"/>.</summary>
+    private static bool HasArtefactEnding(string line)
+    {
+        for (var at = 2; at + 1 < line.Length; at++)
+        {
+            if (line[at] == ' ' && char.IsDigit(line[at + 1]) && line[at - 1] is 'h' or 'H' && line[at - 2] is 'n' or 'N')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int FindArtefact(string line, out int start)
     {
         start = -1;
+        if (!HasArtefactEnding(line))
+        {
+            return -1; // the common case, without the case-insensitive searches below
+        }
+
         foreach (var artefact in Artefacts)
         {
             var from = 0;

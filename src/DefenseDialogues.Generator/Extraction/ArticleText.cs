@@ -11,6 +11,8 @@ namespace DefenseDialogues.Generator.Extraction;
 internal sealed class ArticleText
 {
     private IReadOnlyList<NameSegment>? _segments;
+    private StorySpan? _series;
+    private bool _seriesFound;
 
     public ArticleText(
         string filePath,
@@ -46,19 +48,20 @@ internal sealed class ArticleText
     /// <summary>An article assembled from clean parts (no file positions): for tests of single stages.</summary>
     public static ArticleText FromParts(string id, IReadOnlyList<string> paragraphs, string? headline = null, IReadOnlyList<string>? captions = null, Dateline? dateline = null, YearMonthModel? published = null)
     {
+        var lexicon = new Lexicon();
         var p = new List<StoryUnit>();
         foreach (var text in paragraphs)
         {
-            p.Add(new StoryUnit(ArticlePart.Paragraph, p.Count, text, null, null));
+            p.Add(new StoryUnit(ArticlePart.Paragraph, p.Count, text, lexicon: lexicon));
         }
 
         var c = new List<StoryUnit>();
         foreach (var text in captions ?? System.Array.Empty<string>())
         {
-            c.Add(new StoryUnit(ArticlePart.Caption, c.Count, text, null, null));
+            c.Add(new StoryUnit(ArticlePart.Caption, c.Count, text, lexicon: lexicon));
         }
 
-        var h = headline is null ? null : new StoryUnit(ArticlePart.Headline, 0, headline, null, null);
+        var h = headline is null ? null : new StoryUnit(ArticlePart.Headline, 0, headline, lexicon: lexicon);
         return new ArticleText(id + ".txt", id, published, null, h, c, dateline, p, "VNA");
     }
 
@@ -115,6 +118,21 @@ internal sealed class ArticleText
 
     /// <summary>Headline, paragraphs, then captions, tokenized once for every stage that reads names and cues.</summary>
     public IReadOnlyList<NameSegment> Segments => _segments ??= NameSegments.Build(this);
+
+    /// <summary>The first mention of a defense dialogue series (<see cref="DialogueSeries.Find"/>), found once for the kind and edition stages.</summary>
+    public StorySpan? DialogueSeriesMention
+    {
+        get
+        {
+            if (!_seriesFound)
+            {
+                _series = DialogueSeries.Find(Segments);
+                _seriesFound = true;
+            }
+
+            return _series;
+        }
+    }
 }
 
 /// <summary>A story's dateline: <c>City[, day month] (CREDIT) –</c>.</summary>

@@ -43,9 +43,10 @@ internal static class DateExtractor
     {
         finding = Finding.None("no date of the meeting in the story");
         var candidates = new List<Candidate>();
+        var words = new List<Word>(); // one buffer for every unit's words: they are not kept
         foreach (var paragraph in article.Paragraphs)
         {
-            Collect(paragraph, candidates);
+            Collect(paragraph, words, candidates);
         }
 
         MarkOtherYears(article, candidates);
@@ -54,7 +55,7 @@ internal static class DateExtractor
         {
             foreach (var caption in article.CaptionUnits)
             {
-                Collect(caption, candidates);
+                Collect(caption, words, candidates);
             }
 
             MarkOtherYears(article, candidates);
@@ -76,7 +77,7 @@ internal static class DateExtractor
 
         if (chosen is null)
         {
-            return article.Paragraphs.Count > 0 ? LeadPeriod(article.Paragraphs[0], ref finding) : null;
+            return article.Paragraphs.Count > 0 ? LeadPeriod(article.Paragraphs[0], words, ref finding) : null;
         }
 
         var c = chosen.Value;
@@ -100,10 +101,10 @@ internal static class DateExtractor
     /// a month or a year only. Elsewhere such phrases date other events (<c>signé en juillet 2025</c>,
     /// <c>En 2023, les deux pays célèbrent …</c> late in a story).
     /// </summary>
-    private static DateModel? LeadPeriod(StoryUnit unit, ref Finding finding)
+    private static DateModel? LeadPeriod(StoryUnit unit, List<Word> w, ref Finding finding)
     {
         var text = unit.Text;
-        var w = unit.Words;
+        unit.CutWords(w);
         var firstSentenceEnd = text.IndexOf(". ", StringComparison.Ordinal);
         for (var i = 0; i + 1 < w.Count && (firstSentenceEnd < 0 || w[i].Start < firstSentenceEnd); i++)
         {
@@ -218,10 +219,10 @@ internal static class DateExtractor
         return null;
     }
 
-    private static void Collect(StoryUnit unit, List<Candidate> into)
+    private static void Collect(StoryUnit unit, List<Word> words, List<Candidate> into)
     {
         var text = unit.Text;
-        var words = unit.Words;
+        unit.CutWords(words);
         for (var i = 0; i < words.Count; i++)
         {
             if (TryDate(text, words, i, out var candidate, out var next))

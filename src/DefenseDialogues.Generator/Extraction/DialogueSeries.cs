@@ -26,7 +26,8 @@ internal static class DialogueSeries
     /// <summary>Whether the token at <paramref name="i"/> is <c>dialogue</c> naming a defense dialogue meeting.</summary>
     public static bool IsAt(IReadOnlyList<PhraseToken> tokens, int i)
     {
-        if (!tokens[i].Is("dialogue") && !tokens[i].Is("dialogues"))
+        var word = tokens[i].Key;
+        if (word != "dialogue" && word != "dialogues")
         {
             return false;
         }
@@ -55,9 +56,6 @@ internal static class DialogueSeries
 
         return policy && defense;
     }
-
-    /// <summary>Whether any segment mentions a defense dialogue meeting.</summary>
-    public static bool IsMentioned(IReadOnlyList<NameSegment> segments) => Find(segments) is not null;
 
     /// <summary>The first mention of a defense dialogue meeting (from <c>dialogue</c> to <c>défense</c>), or null.</summary>
     public static StorySpan? Find(IReadOnlyList<NameSegment> segments)

@@ -29,7 +29,7 @@ internal static class EditionExtractor
     public static int? Extract(ArticleText article, out Finding finding)
     {
         var segments = NameSegments.Of(article);
-        var value = Find(segments, bare: false, out var span) ?? (DialogueSeries.IsMentioned(segments) ? Find(segments, bare: true, out span) : null);
+        var value = Find(segments, bare: false, out var span) ?? (article.DialogueSeriesMention is not null ? Find(segments, bare: true, out span) : null);
         finding = value is null ? Finding.None("no ordinal of the dialogue") : new Finding(span);
         return value;
     }

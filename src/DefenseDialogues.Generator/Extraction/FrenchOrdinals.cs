@@ -21,6 +21,9 @@ internal static class FrenchOrdinals
         ["soixante-dixieme"] = 70, ["quatre-vingtieme"] = 80,
     };
 
+    // The words an ordinal can start with: the ordinal words and the heads of compounds (`dix`-septième).
+    private static readonly KeyFilter Heads = HeadsOf(Words.Keys);
+
     private static readonly string[] Suffixes = { "e", "eme", "er", "re", "ere", "\u1D49", "\u1D49\u02B3", "\u1D49\u1D50\u1D49" };
 
     /// <summary>
@@ -31,6 +34,10 @@ internal static class FrenchOrdinals
     {
         next = i + 1;
         var key = tokens[i].Key;
+        if (key.Length > 0 && !char.IsDigit(key[0]) && !Heads.MayContain(key))
+        {
+            return 0; // most words: neither a number nor an ordinal word nor a compound's head
+        }
 
         // The tokenizer splits `dix-septième` at its hyphens: join glued parts and look the whole word up.
         var joined = key;
@@ -71,5 +78,21 @@ internal static class FrenchOrdinals
         }
 
         return Array.IndexOf(Suffixes, suffix) >= 0 && (value == 1 || suffix is not ("er" or "re" or "ere")) ? value : 0;
+    }
+
+    private static KeyFilter HeadsOf(IEnumerable<string> words)
+    {
+        var heads = new KeyFilter();
+        foreach (var word in words)
+        {
+            heads.Add(word);
+            var dash = word.IndexOf('-');
+            if (dash > 0)
+            {
+                heads.Add(word.Substring(0, dash));
+            }
+        }
+
+        return heads;
     }
 }

@@ -16,7 +16,7 @@ internal static class KindExtractor
     public static DialogueKind Extract(ArticleText article, Gazetteer gazetteer, out Finding finding)
     {
         var segments = NameSegments.Of(article);
-        if (DialogueSeries.Find(segments) is { } series)
+        if (article.DialogueSeriesMention is { } series)
         {
             finding = new Finding(series);
             return DialogueKind.PolicyDialogue;

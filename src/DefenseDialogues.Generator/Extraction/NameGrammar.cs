@@ -282,9 +282,7 @@ internal static class NameGrammar
             return false;
         }
 
-        var single = new[] { t };
-        return !gazetteer.MatchInstitution(single, 0, out _, out _)
-               && !gazetteer.MatchCountryAdjective(single, 0, out _, out _);
+        return !gazetteer.IsInstitutionOrAdjective(t);
     }
 
     private static bool StartsPlace(IReadOnlyList<PhraseToken> tokens, int i, Gazetteer gazetteer)

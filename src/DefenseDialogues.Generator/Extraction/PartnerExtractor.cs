@@ -83,18 +83,23 @@ internal static class PartnerExtractor
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<PairMember>> PairChains(IReadOnlyList<PhraseToken> tokens, Gazetteer gazetteer)
     {
-        var names = new List<PairMember>();
+        List<PairMember>? names = null;
         for (var i = 0; i < tokens.Count;)
         {
             if (gazetteer.MatchCountryName(tokens, i, out var country, out var length))
             {
-                names.Add(new PairMember(country, i, i + length));
+                (names ??= new List<PairMember>()).Add(new PairMember(country, i, i + length));
                 i += length;
             }
             else
             {
                 i++;
             }
+        }
+
+        if (names is null || names.Count < 2)
+        {
+            return NoChains; // a chain links two names at least
         }
 
         var chains = new List<IReadOnlyList<PairMember>>();
@@ -124,6 +129,8 @@ internal static class PartnerExtractor
         Close(chains, current);
         return chains;
     }
+
+    private static readonly IReadOnlyList<IReadOnlyList<PairMember>> NoChains = System.Array.Empty<IReadOnlyList<PairMember>>();
 
     private enum Link
     {

@@ -27,7 +27,7 @@ internal static class PartnershipExtractor
         foreach (var segment in NameSegments.Of(article))
         {
             var tokens = segment.Tokens;
-            var chains = PartnerExtractor.PairChains(tokens, gazetteer);
+            IReadOnlyList<IReadOnlyList<PairMember>>? chains = null; // read only where a wording is found
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (!gazetteer.MatchPartnership(tokens, i, out var level, out var length))
@@ -35,7 +35,7 @@ internal static class PartnershipExtractor
                     continue;
                 }
 
-                if (length > bestLength && ForVietnamAndPartner(chains, i + length, partners))
+                if (length > bestLength && ForVietnamAndPartner(chains ??= PartnerExtractor.PairChains(tokens, gazetteer), i + length, partners))
                 {
                     best = level;
                     bestLength = length;

@@ -13,8 +13,34 @@ internal static class TextFolding
     /// <summary>Lower-cases, strips diacritics, maps apostrophes/dashes/spaces to one form, collapses white space.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        // Most words are plain ASCII, already folded or only capitalized: ASCII has no marks to strip
+        // and is its own NFD, so it skips the normalization, and a folded word is returned as it is.
+        var ascii = true;
+        var folded = true;
+        foreach (var c in text)
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                continue;
+            }
+
+            if (c >= '\u0080')
+            {
+                ascii = false;
+                break;
+            }
+
+            folded &= c is not ((>= 'A' and <= 'Z') or '`') && !char.IsWhiteSpace(c);
+        }
+
+        if (ascii && folded)
+        {
+            return text;
+        }
+
+        var decomposed = ascii ? text : text.Normalize(NormalizationForm.FormD);
+        var buffer = new char[decomposed.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in decomposed)
         {
@@ -26,20 +52,20 @@ internal static class TextFolding
             var mapped = Map(c);
             if (char.IsWhiteSpace(mapped))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            sb.Append(char.ToLowerInvariant(mapped));
+            buffer[length++] = char.ToLowerInvariant(mapped);
         }
 
-        return sb.ToString();
+        return new string(buffer, 0, length);
     }
 
     private static char Map(char c) => c switch

@@ -32,6 +32,14 @@ internal static class TextWords
     public static List<Word> Of(string text)
     {
         var words = new List<Word>();
+        Cut(text, null, words);
+        return words;
+    }
+
+    /// <summary>Cuts <paramref name="text"/> into <paramref name="words"/> (emptied first), folded through <paramref name="lexicon"/> (the article's) when given.</summary>
+    public static void Cut(string text, Lexicon? lexicon, List<Word> words)
+    {
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -47,10 +55,9 @@ internal static class TextWords
                 i++;
             }
 
-            words.Add(new Word(start, i - start, TextFolding.Fold(text.Substring(start, i - start))));
+            var folded = lexicon is null ? TextFolding.Fold(text.Substring(start, i - start)) : lexicon.Key(lexicon.Word(text, start, i - start));
+            words.Add(new Word(start, i - start, folded));
         }
-
-        return words;
     }
 
     /// <summary>Whether only spaces (no sentence punctuation) separate two words.</summary>

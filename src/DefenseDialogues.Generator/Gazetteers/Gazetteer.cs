@@ -169,6 +169,9 @@ internal sealed class Gazetteer
     public bool MatchInstitution(IReadOnlyList<PhraseToken> tokens, int start, out InstitutionRole role, out int length)
         => _institutions.TryMatch(tokens, start, out role, out length);
 
+    /// <summary>Whether the one word <paramref name="token"/> is an institution word or a country adjective (never a name's).</summary>
+    public bool IsInstitutionOrAdjective(PhraseToken token) => _institutions.Contains(token) || _countryAdjectives.Contains(token);
+
     /// <summary>The longest partnership wording at <paramref name="start"/>.</summary>
     public bool MatchPartnership(IReadOnlyList<PhraseToken> tokens, int start, out PartnershipLevel level, out int length)
         => _partnerships.TryMatch(tokens, start, out level, out length);
