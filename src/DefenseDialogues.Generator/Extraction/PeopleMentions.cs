@@ -139,6 +139,14 @@ internal static class PeopleMentions
 
         private int Step(int i)
         {
+            // Most tokens: lower-case and starting no title, rank, body or place, so no mention of a person.
+            var t = _t[i];
+            if (!t.IsCapitalized && !g.MayStartPersonCue(t))
+            {
+                _pending.Clear();
+                return i + 1;
+            }
+
             var hasTitle = g.MatchTitle(_t, i, out var title, out var titleLength);
             var hasRank = g.MatchRank(_t, i, out _, out var rankLength);
             if (hasRank && (!hasTitle || rankLength > titleLength || (rankLength == titleLength && !FollowedByPreposition(i + rankLength))))

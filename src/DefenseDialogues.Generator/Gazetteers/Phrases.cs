@@ -316,6 +316,15 @@ internal sealed class PhraseTable<T>
         return length > 0;
     }
 
+    /// <summary>Adds the first word of every phrase to <paramref name="filter"/>.</summary>
+    public void AddFirstWordsTo(KeyFilter filter)
+    {
+        foreach (var key in _root.Children?.Keys ?? (IEnumerable<string>)Array.Empty<string>())
+        {
+            filter.Add(key);
+        }
+    }
+
     /// <summary>Whether the single token <paramref name="token"/> is a whole phrase of the table.</summary>
     public bool Contains(PhraseToken token)
         => token.IsWord && _firstWords.MayContain(token.Key) && _root.Children is not null && _root.Children.TryGetValue(token.Key, out var node) && node.HasValue;
