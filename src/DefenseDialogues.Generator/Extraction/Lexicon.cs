@@ -13,6 +13,9 @@ namespace DefenseDialogues.Generator.Extraction;
 /// </summary>
 internal sealed class Lexicon
 {
+    // 8192 tokens of 12 bytes: a chunk is a large object (over 85,000 bytes).
+    private const int ChunkTokens = 8192;
+
     // Open addressing over a power-of-two table: slot holds entry number + 1, 0 when empty.
     private int[] _slots = new int[32];
     private string[] _written = new string[16];
@@ -31,6 +34,34 @@ internal sealed class Lexicon
     {
         _tokens.Clear();
         return _tokens;
+    }
+
+    // The article's tokens, unit after unit, in chunks that grow to the large-object heap's size:
+    // a long article's tokens are then never copied by the GC (large objects are not compacted).
+    private PackedToken[] _chunk;
+    private int _chunkUsed;
+
+    /// <summary>A lexicon for a text of about <paramref name="textLength"/> characters (sizes the first chunk of tokens).</summary>
+    public Lexicon(int textLength = 0)
+    {
+        // About one token per four characters.
+        _chunk = new PackedToken[System.Math.Min(System.Math.Max(textLength / 4, 64), ChunkTokens)];
+    }
+
+    /// <summary>Copies <paramref name="tokens"/> into the article's token store: the array and <paramref name="offset"/> where they stand.</summary>
+    public PackedToken[] Store(List<PackedToken> tokens, out int offset)
+    {
+        if (_chunkUsed + tokens.Count > _chunk.Length)
+        {
+            // A new chunk, twice the last up to ChunkTokens, or the unit's own size.
+            _chunk = new PackedToken[System.Math.Max(tokens.Count, System.Math.Min(_chunk.Length * 2, ChunkTokens))];
+            _chunkUsed = 0;
+        }
+
+        offset = _chunkUsed;
+        tokens.CopyTo(_chunk, _chunkUsed);
+        _chunkUsed += tokens.Count;
+        return _chunk;
     }
 
     /// <summary>The characters as written of entry <paramref name="number"/>.</summary>
