@@ -13,8 +13,11 @@ namespace DefenseDialogues.Generator.Extraction;
 /// </summary>
 internal sealed class Lexicon
 {
-    // 8192 tokens of 12 bytes: a chunk is a large object (over 85,000 bytes).
-    private const int ChunkTokens = 8192;
+    // Chunk sizes in tokens of 12 bytes: below the large-object threshold (85,000 bytes), and above it
+    // for long articles only, whose tokens the GC would otherwise copy from generation to generation.
+    private const int SmallChunkTokens = 7000;
+    private const int LargeChunkTokens = 8192;
+    private const int LongArticle = 1_000_000;
 
     // Open addressing over a power-of-two table: slot holds entry number + 1, 0 when empty.
     private int[] _slots = new int[32];
@@ -26,8 +29,22 @@ internal sealed class Lexicon
     // ASCII marks by character: entry number + 1, 0 until first seen.
     private readonly int[] _marks = new int[128];
 
-    // Scratch list the tokenizer cuts into before copying out an exact-size array.
+    // Scratch list the tokenizer cuts into before storing the unit's tokens.
     private readonly List<PackedToken> _tokens = new();
+
+    // The article's tokens, unit after unit, in chunks; a long article's chunks are large objects,
+    // which the GC does not compact, so its hundreds of thousands of tokens are never copied.
+    private readonly int _chunkTokens;
+    private PackedToken[] _chunk;
+    private int _chunkUsed;
+
+    /// <summary>A lexicon for a text of about <paramref name="textLength"/> characters (sizes the chunks of tokens).</summary>
+    public Lexicon(int textLength = 0)
+    {
+        // About one token per four characters.
+        _chunkTokens = textLength >= LongArticle ? LargeChunkTokens : SmallChunkTokens;
+        _chunk = new PackedToken[System.Math.Min(System.Math.Max(textLength / 4, 64), _chunkTokens)];
+    }
 
     /// <summary>The tokenizer's scratch list, emptied.</summary>
     public List<PackedToken> TokenBuffer()
@@ -36,25 +53,13 @@ internal sealed class Lexicon
         return _tokens;
     }
 
-    // The article's tokens, unit after unit, in chunks that grow to the large-object heap's size:
-    // a long article's tokens are then never copied by the GC (large objects are not compacted).
-    private PackedToken[] _chunk;
-    private int _chunkUsed;
-
-    /// <summary>A lexicon for a text of about <paramref name="textLength"/> characters (sizes the first chunk of tokens).</summary>
-    public Lexicon(int textLength = 0)
-    {
-        // About one token per four characters.
-        _chunk = new PackedToken[System.Math.Min(System.Math.Max(textLength / 4, 64), ChunkTokens)];
-    }
-
     /// <summary>Copies <paramref name="tokens"/> into the article's token store: the array and <paramref name="offset"/> where they stand.</summary>
     public PackedToken[] Store(List<PackedToken> tokens, out int offset)
     {
         if (_chunkUsed + tokens.Count > _chunk.Length)
         {
-            // A new chunk, twice the last up to ChunkTokens, or the unit's own size.
-            _chunk = new PackedToken[System.Math.Max(tokens.Count, System.Math.Min(_chunk.Length * 2, ChunkTokens))];
+            // A new chunk, twice the last up to the chunk size, or the unit's own size.
+            _chunk = new PackedToken[System.Math.Max(tokens.Count, System.Math.Min(_chunk.Length * 2, _chunkTokens))];
             _chunkUsed = 0;
         }
 
