@@ -142,7 +142,7 @@ internal static class PhraseTokenizer
     /// <summary>Tokenizes <paramref name="text"/>, its words and marks numbered in <paramref name="lexicon"/> (the article's).</summary>
     public static TokenList Tokenize(string text, Lexicon lexicon)
     {
-        // Cut into the lexicon's reusable buffer, then copied at its exact size: no growth garbage.
+        // Cut into the lexicon's reusable buffer, then stored at its exact size: no growth garbage.
         var tokens = lexicon.TokenBuffer();
         var i = 0;
         var space = false;
