@@ -37,7 +37,7 @@ internal static class ArticleReader
             return null;
         }
 
-        var builder = new Builder();
+        var builder = new Builder(text.Length);
         var first = lines.FindIndex(l => l.Text.Length > 0);
         var start = first;
         if (Header.TryParse(lines[first].Text, out var published, out var headerDay, out var headerText, out var dateStart, out var dateLength))
@@ -103,7 +103,9 @@ internal static class ArticleReader
         private readonly List<int> _paragraphLines = new();
 
         // The article's words, shared by the tokens of all its units.
-        private readonly Lexicon _lexicon = new();
+        private readonly Lexicon _lexicon;
+
+        public Builder(int textLength) => _lexicon = new Lexicon(textLength);
         private Dateline? _dateline;
         private string? _trailerCredit;
         private StoryUnit? _trailer;

@@ -13,6 +13,12 @@ namespace DefenseDialogues.Generator.Extraction;
 /// </summary>
 internal sealed class Lexicon
 {
+    // Chunk sizes in tokens of 12 bytes: below the large-object threshold (85,000 bytes), and above it
+    // for long articles only, whose tokens the GC would otherwise copy from generation to generation.
+    private const int SmallChunkTokens = 7000;
+    private const int LargeChunkTokens = 8192;
+    private const int LongArticle = 1_000_000;
+
     // Open addressing over a power-of-two table: slot holds entry number + 1, 0 when empty.
     private int[] _slots = new int[32];
     private string[] _written = new string[16];
@@ -23,14 +29,44 @@ internal sealed class Lexicon
     // ASCII marks by character: entry number + 1, 0 until first seen.
     private readonly int[] _marks = new int[128];
 
-    // Scratch list the tokenizer cuts into before copying out an exact-size array.
+    // Scratch list the tokenizer cuts into before storing the unit's tokens.
     private readonly List<PackedToken> _tokens = new();
+
+    // The article's tokens, unit after unit, in chunks; a long article's chunks are large objects,
+    // which the GC does not compact, so its hundreds of thousands of tokens are never copied.
+    private readonly int _chunkTokens;
+    private PackedToken[] _chunk;
+    private int _chunkUsed;
+
+    /// <summary>A lexicon for a text of about <paramref name="textLength"/> characters (sizes the chunks of tokens).</summary>
+    public Lexicon(int textLength = 0)
+    {
+        // About one token per four characters.
+        _chunkTokens = textLength >= LongArticle ? LargeChunkTokens : SmallChunkTokens;
+        _chunk = new PackedToken[System.Math.Min(System.Math.Max(textLength / 4, 64), _chunkTokens)];
+    }
 
     /// <summary>The tokenizer's scratch list, emptied.</summary>
     public List<PackedToken> TokenBuffer()
     {
         _tokens.Clear();
         return _tokens;
+    }
+
+    /// <summary>Copies <paramref name="tokens"/> into the article's token store: the array and <paramref name="offset"/> where they stand.</summary>
+    public PackedToken[] Store(List<PackedToken> tokens, out int offset)
+    {
+        if (_chunkUsed + tokens.Count > _chunk.Length)
+        {
+            // A new chunk, twice the last up to the chunk size, or the unit's own size.
+            _chunk = new PackedToken[System.Math.Max(tokens.Count, System.Math.Min(_chunk.Length * 2, _chunkTokens))];
+            _chunkUsed = 0;
+        }
+
+        offset = _chunkUsed;
+        tokens.CopyTo(_chunk, _chunkUsed);
+        _chunkUsed += tokens.Count;
+        return _chunk;
     }
 
     /// <summary>The characters as written of entry <paramref name="number"/>.</summary>

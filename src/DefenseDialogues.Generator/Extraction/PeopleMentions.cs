@@ -126,6 +126,7 @@ internal static class PeopleMentions
         private readonly IReadOnlyList<PhraseToken> _t = segment.Tokens;
         private readonly List<(PersonTitle Title, int Start, int End)> _pending = new();
         private PersonMention? _last;
+        private int _lastIndex = -1; // _last's index in the mentions (kept, not searched: a long story has thousands)
         private int _lastEnd = -1;
 
         public void Run()
@@ -139,6 +140,14 @@ internal static class PeopleMentions
 
         private int Step(int i)
         {
+            // Most tokens: lower-case and starting no title, rank, body or place, so no mention of a person.
+            var t = _t[i];
+            if (!t.IsCapitalized && !g.MayStartPersonCue(t))
+            {
+                _pending.Clear();
+                return i + 1;
+            }
+
             var hasTitle = g.MatchTitle(_t, i, out var title, out var titleLength);
             var hasRank = g.MatchRank(_t, i, out _, out var rankLength);
             if (hasRank && (!hasTitle || rankLength > titleLength || (rankLength == titleLength && !FollowedByPreposition(i + rankLength))))
@@ -304,7 +313,7 @@ internal static class PeopleMentions
         private int AddPerson(int start, int length, string? rank, bool anchored, bool homologue = false, string? homologueSide = null, StorySpan? rankSpan = null)
         {
             var name = NameGrammar.Written(_t, start, start + length);
-            var counterpart = homologue && _last is not null ? mentions.IndexOf(_last) : -1;
+            var counterpart = homologue && _last is not null ? _lastIndex : -1;
             var mention = new PersonMention(
                 new TextPosition(segment.Order, start), name, NameGrammar.NameKeys(_t, start, length), rank, homologue, homologueSide, counterpart)
             {
@@ -320,6 +329,7 @@ internal static class PeopleMentions
             _pending.Clear();
             mentions.Add(mention);
             _last = mention;
+            _lastIndex = mentions.Count - 1;
             _lastEnd = start + length;
             return _lastEnd;
         }

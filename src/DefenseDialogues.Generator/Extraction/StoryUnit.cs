@@ -214,11 +214,11 @@ internal sealed class StoryUnit
 {
     private readonly PositionMap? _map;
     private readonly int _from;
-    private readonly Lexicon _lexicon;
+    private Lexicon? _lexicon;
     private IReadOnlyList<PhraseToken>? _tokens;
 
     // map, from: the positions of the text's characters, from character `from` of the map (null: unmapped).
-    // lexicon: the article's words, shared by its units' tokens (null: the unit has its own).
+    // lexicon: the article's words, shared by its units' tokens (null: the unit makes its own if tokenized).
     public StoryUnit(ArticlePart kind, int index, string text, PositionMap? map = null, int from = 0, Lexicon? lexicon = null)
     {
         Kind = kind;
@@ -226,7 +226,7 @@ internal sealed class StoryUnit
         Text = text;
         _map = map;
         _from = from;
-        _lexicon = lexicon ?? new Lexicon();
+        _lexicon = lexicon;
     }
 
     public ArticlePart Kind { get; }
@@ -237,14 +237,14 @@ internal sealed class StoryUnit
     public string Text { get; }
 
     /// <summary>The text cut into phrase tokens (names, cues), once.</summary>
-    public IReadOnlyList<PhraseToken> Tokens => _tokens ??= PhraseTokenizer.Tokenize(Text, _lexicon);
+    public IReadOnlyList<PhraseToken> Tokens => _tokens ??= PhraseTokenizer.Tokenize(Text, _lexicon ??= new Lexicon(Text.Length));
 
     /// <summary>
     /// Cuts the text into words (dates, ordinals), replacing the contents of <paramref name="words"/>.
     /// Only the date stage reads words, once per unit, so they are cut on demand into the stage's buffer
     /// and not kept: a long article does not carry them through the other stages.
     /// </summary>
-    public void CutWords(List<Word> words) => TextWords.Cut(Text, _lexicon, words);
+    public void CutWords(List<Word> words) => TextWords.Cut(Text, _lexicon ??= new Lexicon(Text.Length), words);
 
     /// <summary>The same text and positions as another kind of unit (a paragraph found to be a caption).</summary>
     public StoryUnit As(ArticlePart kind, int index) => new(kind, index, Text, _map, _from, _lexicon);

@@ -77,6 +77,10 @@ internal sealed class Gazetteer
     private readonly PhraseTable<Cue<LegalReference>> _legalReferences = new();
     private readonly HashSet<string> _familyNames = new(StringComparer.Ordinal);
 
+    // The first words of titles, ranks, institutions, cities and country names: what a person's
+    // mention can start with when it is not capitalized.
+    private readonly KeyFilter _personCueStarts = new();
+
     private Gazetteer()
     {
     }
@@ -113,6 +117,12 @@ internal sealed class Gazetteer
         LoadForms(readTable("topics.tsv"), "topics.tsv", 2, (_, row) => Cue<Topic>.Parse(row[0], "topics.tsv"), g._topics, formsColumn: 1);
         LoadForms(readTable("kinds.tsv"), "kinds.tsv", 2, (_, row) => Cue<DialogueKind>.Parse(row[0], "kinds.tsv"), g._kinds, formsColumn: 1);
         LoadForms(readTable("legal-references.tsv"), "legal-references.tsv", 2, (_, row) => Cue<LegalReference>.Parse(row[0], "legal-references.tsv"), g._legalReferences, formsColumn: 1);
+        g._titles.AddFirstWordsTo(g._personCueStarts);
+        g._ranks.AddFirstWordsTo(g._personCueStarts);
+        g._institutions.AddFirstWordsTo(g._personCueStarts);
+        g._cities.AddFirstWordsTo(g._personCueStarts);
+        g._countryNames.AddFirstWordsTo(g._personCueStarts);
+
         foreach (var row in Rows(readTable("family-names.tsv"), "family-names.tsv", 1))
         {
             foreach (var form in Alternatives(row[0]))
@@ -171,6 +181,12 @@ internal sealed class Gazetteer
 
     /// <summary>Whether the one word <paramref name="token"/> is an institution word or a country adjective (never a name's).</summary>
     public bool IsInstitutionOrAdjective(PhraseToken token) => _institutions.Contains(token) || _countryAdjectives.Contains(token);
+
+    /// <summary>
+    /// False when <paramref name="token"/> starts no title, rank, institution, city or country name (an
+    /// exact rejection; true means it may). With a lower-case token, that rules out any mention of a person.
+    /// </summary>
+    public bool MayStartPersonCue(PhraseToken token) => token.IsWord && _personCueStarts.MayContain(token.Key);
 
     /// <summary>The longest partnership wording at <paramref name="start"/>.</summary>
     public bool MatchPartnership(IReadOnlyList<PhraseToken> tokens, int start, out PartnershipLevel level, out int length)

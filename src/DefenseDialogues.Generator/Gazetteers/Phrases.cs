@@ -89,27 +89,36 @@ internal sealed class TokenList : IReadOnlyList<PhraseToken>
 {
     private readonly Lexicon _lexicon;
     private readonly PackedToken[] _tokens;
+    private readonly int _offset;
 
-    public TokenList(Lexicon lexicon, PackedToken[] tokens)
+    /// <summary>The tokens [<paramref name="offset"/>, <paramref name="offset"/> + <paramref name="count"/>) of <paramref name="tokens"/>.</summary>
+    public TokenList(Lexicon lexicon, PackedToken[] tokens, int offset, int count)
     {
         _lexicon = lexicon;
         _tokens = tokens;
+        _offset = offset;
+        Count = count;
     }
 
-    public int Count => _tokens.Length;
+    public int Count { get; }
 
     public PhraseToken this[int index]
     {
         get
         {
-            var packed = _tokens[index];
+            if ((uint)index >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            var packed = _tokens[_offset + index];
             return new PhraseToken(packed, _lexicon.Written(packed.Entry), _lexicon.Key(packed.Entry));
         }
     }
 
     public IEnumerator<PhraseToken> GetEnumerator()
     {
-        for (var k = 0; k < _tokens.Length; k++)
+        for (var k = 0; k < Count; k++)
         {
             yield return this[k];
         }
@@ -133,7 +142,7 @@ internal static class PhraseTokenizer
     /// <summary>Tokenizes <paramref name="text"/>, its words and marks numbered in <paramref name="lexicon"/> (the article's).</summary>
     public static TokenList Tokenize(string text, Lexicon lexicon)
     {
-        // Cut into the lexicon's reusable buffer, then copied at its exact size: no growth garbage.
+        // Cut into the lexicon's reusable buffer, then stored at its exact size: no growth garbage.
         var tokens = lexicon.TokenBuffer();
         var i = 0;
         var space = false;
@@ -166,7 +175,8 @@ internal static class PhraseTokenizer
             i++;
         }
 
-        return new TokenList(lexicon, tokens.ToArray());
+        var store = lexicon.Store(tokens, out var offset);
+        return new TokenList(lexicon, store, offset, tokens.Count);
     }
 
     private static void AddWord(List<PackedToken> tokens, Lexicon lexicon, string text, int start, int end, bool space)
@@ -314,6 +324,15 @@ internal sealed class PhraseTable<T>
         }
 
         return length > 0;
+    }
+
+    /// <summary>Adds the first word of every phrase to <paramref name="filter"/>.</summary>
+    public void AddFirstWordsTo(KeyFilter filter)
+    {
+        foreach (var key in _root.Children?.Keys ?? (IEnumerable<string>)Array.Empty<string>())
+        {
+            filter.Add(key);
+        }
     }
 
     /// <summary>Whether the single token <paramref name="token"/> is a whole phrase of the table.</summary>
