@@ -22,8 +22,25 @@ internal static class CSharpLiteral
     public static void AppendString(StringBuilder sb, string value)
     {
         sb.Append('"');
-        foreach (var c in value)
+        AppendStringBody(sb, value);
+        sb.Append('"');
+    }
+
+    /// <summary>Appends <paramref name="value"/> escaped as the inside of a regular string literal (no quotes).</summary>
+    public static void AppendStringBody(StringBuilder sb, string value)
+    {
+        // Runs of plain printable ASCII (most of an article) are copied in one append.
+        var run = 0;
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
+            {
+                continue;
+            }
+
+            sb.Append(value, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
@@ -32,21 +49,13 @@ internal static class CSharpLiteral
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
                 default:
-                    if (c >= ' ' && c <= '~')
-                    {
-                        sb.Append(c);
-                    }
-                    else
-                    {
-                        // \uXXXX rather than the raw char: a lone surrogate or a bidi control stays visible and harmless.
-                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-
+                    // \uXXXX rather than the raw char: a lone surrogate or a bidi control stays visible and harmless.
+                    sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     break;
             }
         }
 
-        sb.Append('"');
+        sb.Append(value, run, value.Length - run);
     }
 
     /// <summary>

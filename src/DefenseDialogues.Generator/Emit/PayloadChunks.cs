@@ -26,7 +26,7 @@ internal static class PayloadChunks
     public static void Emit(SourceWriter w, string name, IReadOnlyList<string> payloads, EmitTarget target)
     {
         var starts = new List<int> { 0 };
-        var chunks = new List<string>();
+        var literals = new List<string>(); // each chunk's literal body, already escaped
         var chunk = new StringBuilder();
         var records = 0;
         var bytes = 0;
@@ -35,21 +35,23 @@ internal static class PayloadChunks
             var size = Encoding.UTF8.GetByteCount(payloads[i]);
             if (records == MaxRecords || (records > 0 && bytes + size > MaxBytes))
             {
-                chunks.Add(chunk.ToString());
+                literals.Add(chunk.ToString());
                 starts.Add(i);
                 chunk.Clear();
                 records = 0;
                 bytes = 0;
             }
 
-            chunk.Append(size.ToString(CultureInfo.InvariantCulture)).Append(':').Append(payloads[i]);
+            // Escaped as it is framed: the chunk's literal is built once, with no unescaped copy.
+            chunk.Append(size.ToString(CultureInfo.InvariantCulture)).Append(':');
+            CSharpLiteral.AppendStringBody(chunk, payloads[i]);
             records++;
             bytes += size;
         }
 
         if (records > 0)
         {
-            chunks.Add(chunk.ToString());
+            literals.Add(chunk.ToString());
             starts.Add(payloads.Count);
         }
 
@@ -66,7 +68,7 @@ internal static class PayloadChunks
         w.Open();
         w.Line("switch (chunk)");
         w.Open();
-        for (var c = 0; c < chunks.Count; c++)
+        for (var c = 0; c < literals.Count; c++)
         {
             w.Line($"case {Number(c)}: return {name}Chunk{Number(c)}();");
         }
@@ -78,10 +80,10 @@ internal static class PayloadChunks
         // One method per literal: the compiler holds a method's literals together while it compiles
         // the method, so one method with every chunk peaked at ~4x the memory (measured, 40 MB corpus).
         var suffix = target.UsesUtf8Literals ? "u8" : string.Empty;
-        for (var c = 0; c < chunks.Count; c++)
+        for (var c = 0; c < literals.Count; c++)
         {
             w.Line();
-            w.Line($"private static {type} {name}Chunk{Number(c)}() => {CSharpLiteral.String(chunks[c])}{suffix};");
+            w.Line($"private static {type} {name}Chunk{Number(c)}() => \"{literals[c]}\"{suffix};");
         }
     }
 
