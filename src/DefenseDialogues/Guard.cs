@@ -28,15 +28,20 @@ namespace DefenseDialogues
         public static ArticlePart Defined(ArticlePart value, string parameterName)
             => (uint)value < DeclaredValues.ArticleParts ? value : throw Undefined(parameterName, value, nameof(ArticlePart));
 
+        /// <summary>The value, when declared; otherwise an <see cref="ArgumentOutOfRangeException"/>.</summary>
+        public static Topic Defined(Topic value, string parameterName)
+            => (uint)value < DeclaredValues.Topics ? value : throw Undefined(parameterName, value, nameof(Topic));
+
+        /// <summary>The value, when declared; otherwise an <see cref="ArgumentOutOfRangeException"/>.</summary>
+        public static LegalReference Defined(LegalReference value, string parameterName)
+            => (uint)value < DeclaredValues.LegalReferences ? value : throw Undefined(parameterName, value, nameof(LegalReference));
+
         /// <summary>The list, when every value is declared; otherwise an <see cref="ArgumentOutOfRangeException"/> naming the first that is not.</summary>
         public static IReadOnlyList<Topic> AllDefined(IReadOnlyList<Topic> values, string parameterName)
         {
             for (var i = 0; i < values.Count; i++)
             {
-                if ((uint)values[i] >= DeclaredValues.Topics)
-                {
-                    throw Undefined(parameterName + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", values[i], nameof(Topic));
-                }
+                Defined(values[i], parameterName + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
             }
 
             return values;
@@ -47,10 +52,7 @@ namespace DefenseDialogues
         {
             for (var i = 0; i < values.Count; i++)
             {
-                if ((uint)values[i] >= DeclaredValues.LegalReferences)
-                {
-                    throw Undefined(parameterName + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", values[i], nameof(LegalReference));
-                }
+                Defined(values[i], parameterName + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
             }
 
             return values;

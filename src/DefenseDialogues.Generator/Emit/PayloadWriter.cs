@@ -16,6 +16,9 @@ internal static class PayloadWriter
 {
     public const string Version = "D2";
 
+    /// <summary>The marker of a person payload (the runtime's <c>PersonList</c>).</summary>
+    public const string PersonVersion = "P1";
+
     public static string Write(DialogueModel d, EquatableArray<int> people)
     {
         var w = new StringBuilder(256 + (d.Paragraphs.Count * 400));
@@ -106,7 +109,7 @@ internal static class PayloadWriter
     public static string Write(PersonModel p)
     {
         var w = new StringBuilder(128);
-        w.Append("P1");
+        w.Append(PersonVersion);
         String(w, p.Key);
         String(w, p.Name);
         String(w, p.Side);

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
-using System.Text;
 
 namespace DefenseDialogues.Storage
 {
@@ -247,17 +246,13 @@ namespace DefenseDialogues.Storage
             return ReadOnlyArray<Participant>.Own(participants);
         }
 
-        // Enum lists are checked here, as read: the constructor trusts a frozen list.
+        // Enum lists are checked here, as read (an ArgumentException becomes the payload's FormatException): the constructor trusts a frozen list.
         private static ReadOnlyArray<Topic> ReadTopics(ref PayloadReader reader)
         {
             var topics = new Topic[reader.ReadListHeader()];
             for (var i = 0; i < topics.Length; i++)
             {
-                topics[i] = (Topic)reader.ReadInt();
-                if ((uint)topics[i] >= DeclaredValues.Topics)
-                {
-                    throw reader.Error("Not a Topic value: " + ((int)topics[i]).ToString(CultureInfo.InvariantCulture));
-                }
+                topics[i] = Guard.Defined((Topic)reader.ReadInt(), "topics");
             }
 
             return ReadOnlyArray<Topic>.Own(topics);
@@ -268,11 +263,7 @@ namespace DefenseDialogues.Storage
             var references = new LegalReference[reader.ReadListHeader()];
             for (var i = 0; i < references.Length; i++)
             {
-                references[i] = (LegalReference)reader.ReadInt();
-                if ((uint)references[i] >= DeclaredValues.LegalReferences)
-                {
-                    throw reader.Error("Not a LegalReference value: " + ((int)references[i]).ToString(CultureInfo.InvariantCulture));
-                }
+                references[i] = Guard.Defined((LegalReference)reader.ReadInt(), "legalReferences");
             }
 
             return ReadOnlyArray<LegalReference>.Own(references);

@@ -35,9 +35,6 @@ namespace DefenseDialogues.Storage
             _position = marker.Length;
         }
 
-        /// <summary>The offset of the next value.</summary>
-        public int Position => _position;
-
         /// <summary>Consumes a null value if one comes next.</summary>
         public bool TryReadNull()
         {

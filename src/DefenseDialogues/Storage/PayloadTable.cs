@@ -27,7 +27,7 @@ namespace DefenseDialogues.Storage
         private readonly int[] _chunkStarts;
         private readonly Utf8Chunk? _utf8;
         private readonly Func<int, string>? _text;
-        private readonly byte[]?[] _textBytes;
+        private readonly byte[]?[]? _textBytes;
         private readonly int[]?[] _frames;
 
         /// <summary>Creates a table over UTF-8 chunks (<c>"…"u8</c> literals).</summary>
@@ -46,6 +46,7 @@ namespace DefenseDialogues.Storage
             : this(chunkStarts)
         {
             _text = Guard.NotNull(chunk, nameof(chunk));
+            _textBytes = new byte[]?[chunkStarts.Length - 1];
         }
 
         private PayloadTable(int[] chunkStarts)
@@ -64,7 +65,6 @@ namespace DefenseDialogues.Storage
                 }
             }
 
-            _textBytes = new byte[]?[chunkStarts.Length - 1];
             _frames = new int[]?[chunkStarts.Length - 1];
         }
 
@@ -103,9 +103,10 @@ namespace DefenseDialogues.Storage
                 return _utf8(chunk);
             }
 
-            return Volatile.Read(ref _textBytes[chunk])
-                ?? Interlocked.CompareExchange(ref _textBytes[chunk], Utf8.Encode(_text!(chunk)), null)
-                ?? _textBytes[chunk]!;
+            var bytes = _textBytes!;
+            return Volatile.Read(ref bytes[chunk])
+                ?? Interlocked.CompareExchange(ref bytes[chunk], Utf8.Encode(_text!(chunk)), null)
+                ?? bytes[chunk]!;
         }
 
         // Start and length of each record's payload: the frames are scanned once, not the payloads.

@@ -37,7 +37,7 @@ namespace DefenseDialogues.Storage
                 return;
             }
 
-            _text.Append('s').Append(Utf8.Encode(value).Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+            _text.Append('s').Append(Utf8.ByteCount(value).ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
         }
 
         /// <summary>Writes <c>l&lt;count&gt;:</c>; the caller writes the values.</summary>

@@ -21,6 +21,19 @@ namespace DefenseDialogues.Storage
             }
         }
 
+        /// <summary>The length of <paramref name="text"/> in UTF-8 bytes (a lone surrogate is an error).</summary>
+        public static int ByteCount(string text)
+        {
+            try
+            {
+                return Strict.GetByteCount(text);
+            }
+            catch (EncoderFallbackException invalid)
+            {
+                throw new FormatException("Malformed payload: text that has no UTF-8 form (a lone surrogate).", invalid);
+            }
+        }
+
         /// <summary>The text of <paramref name="bytes"/>; a <see cref="DecoderFallbackException"/> when they are not UTF-8.</summary>
         public static string Decode(ReadOnlySpan<byte> bytes)
         {
