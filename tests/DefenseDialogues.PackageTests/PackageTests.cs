@@ -1,5 +1,9 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Xunit;
 using Xunit.Abstractions;
@@ -17,6 +21,7 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
         using DefenseDialogues;
 
         Console.WriteLine("count=" + Dialogues.Count);
+        Console.WriteLine("runtime=" + typeof(Dialogue).Assembly.Location);
         foreach (var d in Dialogues.All)
         {
             Console.WriteLine($"{d.Id}|{d.Partner?.Code}|{d.HeldOn}|{d.Participants.Count}");
@@ -36,6 +41,57 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
         }
 
         Assert.Contains("001_b932cada2e88634b|JP|", stdout);
+
+        // On a platform the package precompiles for, the host loads that image, not the IL in lib/.
+        var rid = RuntimeInformation.RuntimeIdentifier;
+        if (ReadyToRunRids.Contains(rid))
+        {
+            var runtime = stdout.Split('\n').Single(l => l.StartsWith("runtime=", StringComparison.Ordinal))["runtime=".Length..].Trim();
+            Assert.EndsWith(Path.Combine("runtimes", rid, "lib", "net10.0", "DefenseDialogues.dll"), runtime);
+            Assert.True(IsReadyToRun(File.ReadAllBytes(runtime)), runtime + " is not a ReadyToRun image");
+        }
+    }
+
+    [Fact]
+    public void Package_carries_the_runtime_precompiled_for_common_platforms()
+    {
+        using var nupkg = ZipFile.OpenRead(Path.Combine(package.Feed, $"DefenseDialogues.{package.Version}.nupkg"));
+        var il = Read(nupkg, "lib/net10.0/DefenseDialogues.dll");
+        Assert.False(IsReadyToRun(il), "lib/net10.0 should hold the IL (every other platform JIT-compiles it)");
+        foreach (var rid in ReadyToRunRids)
+        {
+            var image = Read(nupkg, $"runtimes/{rid}/lib/net10.0/DefenseDialogues.dll");
+            Assert.True(IsReadyToRun(image), rid + " image is not ReadyToRun");
+            Assert.Equal(Mvid(il), Mvid(image)); // the same assembly, only precompiled
+        }
+
+        // Nothing precompiled for netstandard2.0 consumers: they keep the portable IL.
+        Assert.DoesNotContain(nupkg.Entries, e => e.FullName.StartsWith("runtimes/", StringComparison.Ordinal) && !e.FullName.Contains("/lib/net10.0/", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] ReadyToRunRids = ["linux-x64", "linux-arm64", "win-x64", "osx-arm64"];
+
+    private static byte[] Read(ZipArchive zip, string path)
+    {
+        var entry = zip.GetEntry(path) ?? throw new Xunit.Sdk.XunitException(path + " is not in the package");
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    // A ReadyToRun image is an IL assembly whose CLI header points at native code (the managed native header).
+    private static bool IsReadyToRun(byte[] image)
+    {
+        using var pe = new PEReader(new MemoryStream(image));
+        return pe.HasMetadata && pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+    }
+
+    private static Guid Mvid(byte[] image)
+    {
+        using var pe = new PEReader(new MemoryStream(image));
+        var metadata = pe.GetMetadataReader();
+        return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
     }
 
     [Fact]

@@ -23,18 +23,40 @@ public static class ColdStartRunner
             File.Copy(file, Path.Combine(app, Path.GetFileName(file)));
         }
 
-        // Own artifacts path: the repo's obj/ folders stay untouched by this build.
-        Exec("dotnet", ["build", Path.Combine(app, "ColdStartApp.csproj"), "-c", "Release", "-nologo", "-v:q", "-clp:ErrorsOnly",
-            "-p:DefenseDialoguesRoot=" + root, "-p:Corpus=" + corpus, "--artifacts-path", Path.Combine(work, "artifacts")]);
-        var dll = Path.Combine(work, "artifacts/bin/ColdStartApp/release/ColdStartApp.dll");
+        // Two builds of the same app over the same corpus: from the packed package as a user installs it
+        // (its runtime is ReadyToRun for this platform), and from the projects (IL runtime, JIT-compiled).
+        // Own artifacts and package paths: the repo's obj/ folders and the NuGet cache stay untouched.
+        var feed = Path.Combine(work, "feed");
+        var version = "0.1.0-coldstart." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        Exec("dotnet", ["pack", Path.Combine(root, "src/DefenseDialogues/DefenseDialogues.csproj"), "-c", "Release", "-nologo", "-v:q",
+            "-o", feed, "-p:Version=" + version]);
+        var builds = new Dictionary<string, string>();
+        foreach (var (name, extra) in new[]
+        {
+            ("package", new[] { "-p:DefenseDialoguesVersion=" + version, "-p:RestoreAdditionalProjectSources=" + feed, "-p:RestorePackagesPath=" + Path.Combine(work, "packages") }),
+            ("projects", Array.Empty<string>()),
+        })
+        {
+            Exec("dotnet", ["build", Path.Combine(app, "ColdStartApp.csproj"), "-c", "Release", "-nologo", "-v:q", "-clp:ErrorsOnly",
+                "-p:DefenseDialoguesRoot=" + root, "-p:Corpus=" + corpus, "--artifacts-path", Path.Combine(work, "artifacts-" + name), .. extra]);
+            builds[name] = Path.Combine(work, $"artifacts-{name}/bin/ColdStartApp/release/ColdStartApp.dll");
+        }
+
+        var dll = builds["projects"];
         var json = Path.Combine(work, "records.json");
         Console.WriteLine($"records exported: {Exec("dotnet", [dll, "export", json]).Trim()}; JSON {new FileInfo(json).Length:N0} bytes; work dir {work}");
-
-        var modes = new (string Name, string[] Args)[]
+        var runtime = Exec("dotnet", [builds["package"], "runtime"]).Trim();
+        if (!runtime.Contains("runtimes", StringComparison.Ordinal))
         {
-            ("Dialogues.All (u8 payloads)", ["dialogues"]),
-            ("STJ reflection (read file + deserialize)", ["json", json]),
-            ("STJ source-generated (read file + deserialize)", ["json-sg", json]),
+            Console.WriteLine($"note: the package build loaded the IL runtime ({runtime}): no ReadyToRun image for this platform");
+        }
+
+        var modes = new (string Name, string App, string[] Args)[]
+        {
+            ("Dialogues.All, package (ReadyToRun runtime)", builds["package"], ["dialogues"]),
+            ("Dialogues.All, project reference (JIT-compiled runtime)", dll, ["dialogues"]),
+            ("STJ reflection (read file + deserialize)", dll, ["json", json]),
+            ("STJ source-generated (read file + deserialize)", dll, ["json-sg", json]),
         };
         var first = modes.Select(_ => new List<double>()).ToArray();
         var all = modes.Select(_ => new List<double>()).ToArray();
@@ -46,7 +68,7 @@ public static class ColdStartRunner
             for (var m = 0; m < modes.Length; m++)
             {
                 var clock = Stopwatch.StartNew();
-                var fields = Exec("dotnet", [dll, .. modes[m].Args]).Trim().Split('\t');
+                var fields = Exec("dotnet", [modes[m].App, .. modes[m].Args]).Trim().Split('\t');
                 process[m].Add(clock.Elapsed.TotalMilliseconds);
                 first[m].Add(double.Parse(fields[0], CultureInfo.InvariantCulture) / 1000);
                 all[m].Add(double.Parse(fields[1], CultureInfo.InvariantCulture) / 1000);
@@ -62,14 +84,16 @@ public static class ColdStartRunner
 
         // STJ has no record before the whole file is parsed, so its three columns are one time.
         Console.WriteLine($"\nCold start, {count:N0} articles, median of {runs} processes each (ms); every mode read {checksums.Single()} paragraphs/chars:\n");
-        Console.WriteLine("| Mode | first record | all records | all records + every paragraph read | STJ reflection ÷ this (first / all / +text) | whole process |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Mode | first record | all records | all records + every paragraph read | STJ reflection ÷ this (first / all / +text) | STJ source-gen ÷ this | whole process |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         for (var m = 0; m < modes.Length; m++)
         {
-            var stj = Median(all[1]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {modes[m].Name} | {Median(first[m]):F2} | {Median(all[m]):F2} | {Median(text[m]):F2} | {stj / Median(first[m]):F1}× / {stj / Median(all[m]):F1}× / {stj / Median(text[m]):F1}× | {Median(process[m]):F0} |"));
+                $"| {modes[m].Name} | {Median(first[m]):F2} | {Median(all[m]):F2} | {Median(text[m]):F2} | {Ratios(Median(all[2]), m)} | {Ratios(Median(all[3]), m)} | {Median(process[m]):F0} |"));
         }
+
+        string Ratios(double stj, int m)
+            => string.Create(CultureInfo.InvariantCulture, $"{stj / Median(first[m]):F1}× / {stj / Median(all[m]):F1}× / {stj / Median(text[m]):F1}×");
 
         Directory.Delete(work, recursive: true);
         return 0;

@@ -3,6 +3,7 @@
 //   json FILE        time to read FILE and deserialize it with STJ (reflection)
 //   json-sg FILE     the same with the source-generated context
 //   export FILE      writes the records as JSON (the input of the two above)
+//   runtime          prints where the DefenseDialogues runtime was loaded from
 // Prints the elapsed microseconds, tab-separated.
 using System.Diagnostics;
 using System.Globalization;
@@ -55,6 +56,10 @@ switch (args[0])
         Print(done, done, records.Sum(r => r.Paragraphs.Count), done, records.Sum(r => r.Paragraphs.Sum(p => p.Length)));
         break;
     }
+
+    case "runtime":
+        Console.WriteLine(typeof(Dialogue).Assembly.Location);
+        break;
 
     case "export":
         File.WriteAllBytes(args[1], JsonSerializer.SerializeToUtf8Bytes(Dialogues.All.Select(DialogueRecord.From).ToArray(), RecordJsonContext.Default.DialogueRecordArray));
