@@ -7,7 +7,8 @@ namespace DefenseDialogues.Generator.Extraction;
 
 /// <summary>
 /// French ordinals as articles write them: <c>10e</c>, <c>5 e</c>, <c>16ᵉ</c>, <c>2è</c>, <c>4ème</c>,
-/// <c>1er</c>, <c>1re</c>, and the words <c>premier</c> … <c>vingtième</c>.
+/// <c>1er</c>, <c>1re</c>, the words <c>premier</c> … <c>vingtième</c>, and small roman numerals
+/// in capitals (<c>IIIe</c>, <c>XIIe</c>, <c>Ier</c>).
 /// </summary>
 internal static class FrenchOrdinals
 {
@@ -34,6 +35,12 @@ internal static class FrenchOrdinals
     {
         next = i + 1;
         var key = tokens[i].Key;
+        var roman = Roman(tokens[i].Text, key);
+        if (roman > 0)
+        {
+            return roman;
+        }
+
         if (key.Length > 0 && !char.IsDigit(key[0]) && !Heads.MayContain(key))
         {
             return 0; // most words: neither a number nor an ordinal word nor a compound's head
@@ -78,6 +85,46 @@ internal static class FrenchOrdinals
         }
 
         return Array.IndexOf(Suffixes, suffix) >= 0 && (value == 1 || suffix is not ("er" or "re" or "ere")) ? value : 0;
+    }
+
+    // Capitals I, V and X only, in canonical form, up to XXXIX: with L and C, "Le" and "Ce" would
+    // read as 50th and 100th; in small letters "vie" and "xe" are words.
+    private static int Roman(string text, string key)
+    {
+        var letters = 0;
+        while (letters < text.Length && text[letters] is 'I' or 'V' or 'X')
+        {
+            letters++;
+        }
+
+        if (letters == 0 || letters >= key.Length || letters > 6)
+        {
+            return 0;
+        }
+
+        var value = 0;
+        for (var k = 0; k < letters; k++)
+        {
+            var digit = RomanDigit(text[k]);
+            value += k + 1 < letters && RomanDigit(text[k + 1]) > digit ? -digit : digit;
+        }
+
+        var suffix = key.Substring(letters);
+        return value is > 0 and < 40 && ToRoman(value) == text.Substring(0, letters)
+               && Array.IndexOf(Suffixes, suffix) >= 0 && (value == 1 || suffix is not ("er" or "re" or "ere"))
+            ? value
+            : 0;
+    }
+
+    private static int RomanDigit(char c) => c switch { 'I' => 1, 'V' => 5, _ => 10 };
+
+    private static string ToRoman(int value)
+    {
+        var tens = new string('X', value / 10);
+        return tens + (value % 10) switch
+        {
+            0 => "", 1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", _ => "IX",
+        };
     }
 
     private static KeyFilter HeadsOf(IEnumerable<string> words)

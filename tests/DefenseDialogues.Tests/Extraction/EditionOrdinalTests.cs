@@ -28,6 +28,10 @@ public class EditionOrdinalTests
     [InlineData("Le dix-huitième dialogue stratégique de défense s'est tenu à Moscou.", 18)]
     [InlineData("La huitième édition du dialogue stratégique de défense s'est tenue à Tokyo.", 8)]
     [InlineData("Ce dialogue, le premier dialogue sur la politique de défense entre les deux pays, a eu lieu à Lima.", 1)]
+    [InlineData("Le IIIe Dialogue sur la politique de défense s'est tenu à Manille.", 3)]
+    [InlineData("Le XIVe dialogue stratégique de défense s'est tenu à Moscou.", 14)]
+    [InlineData("Le IXème dialogue sur la politique de défense s'est tenu à Paris.", 9)]
+    [InlineData("Le Ier dialogue sur la politique de défense s'est tenu à Lima.", 1)]
     public void An_ordinal_qualifying_the_dialogue_is_its_edition(string paragraph, int expected)
         => Assert.Equal(expected, Edition(paragraph));
 
@@ -75,6 +79,12 @@ public class EditionOrdinalTests
     [Theory]
     [InlineData("Le Dialogue sur la politique de défense Vietnam - Inde 2019 s'est tenu à New Delhi.")]
     [InlineData("Le dialogue sur la politique de défense s'est tenu le 5 mars.")]
+    // Roman numerals in capitals only, canonical, I/V/X: "Le" and "Ce" are not 50th and 100th.
+    [InlineData("Ce dialogue sur la politique de défense s'est tenu à Hanoï.")]
+    [InlineData("Le dialogue sur la politique de défense, le IIIIe selon certains, s'est tenu à Hanoï.")]
+    [InlineData("Le VXe dialogue sur la politique de défense s'est tenu à Hanoï.")]
+    [InlineData("Le IIe. dialogue sur la politique de défense s'est tenu à Hanoï, au IIIe étage.")]
+    [InlineData("Le IIer dialogue sur la politique de défense s'est tenu à Hanoï.")]
     public void A_dialogue_without_an_ordinal_has_no_edition(string paragraph)
         => Assert.Null(Edition(paragraph));
 
