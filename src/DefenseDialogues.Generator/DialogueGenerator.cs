@@ -14,7 +14,8 @@ namespace DefenseDialogues.Generator;
 
 /// <summary>
 /// Turns article files (AdditionalFiles) into the <c>Dialogues</c> class:
-/// seeds → per-file extraction (cached per file) → collect and sort → emit.
+/// seeds → per-file extraction (cached per file) → collect and sort → link and index → emit, the
+/// records in fixed blocks so that an edit re-formats only its block.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DialogueGenerator : IIncrementalGenerator
@@ -55,19 +56,35 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             .Select(static (model, _) => CorpusIndexer.Build(model))
             .WithTrackingName(TrackingNames.Index);
 
-        context.RegisterSourceOutput(corpus.Combine(index).Combine(options).Combine(target), static (spc, input) =>
+        // Whether the corpus fits the target's literals; what every output is formatted with.
+        var settings = options
+            .Combine(target)
+            .Combine(corpus.Combine(index).Combine(target).Select(static (input, _) => CheckStorage(input.Left.Left, input.Left.Right, input.Right)))
+            .Select(static (input, _) => new EmitSettings(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Settings);
+
+        // The records in fixed blocks, one file each: an edit re-formats only the blocks it changed.
+        var blocks = corpus
+            .Combine(index)
+            .SelectMany(static (input, _) => DialoguesEmitter.Blocks(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Blocks);
+
+        // Diagnostics: the articles' (located in the .txt files), the options', and why nothing was emitted.
+        context.RegisterSourceOutput(corpus.Combine(settings), static (spc, input) => Guarded(spc, () => Report(spc, input.Left, input.Right)));
+
+        // The sources: the list and its tables (depends on the count only), the blocks, the lookups, the people.
+        context.RegisterSourceOutput(corpus.Select(static (model, _) => model.Dialogues.Count).Combine(settings), static (spc, input) =>
+            Guarded(spc, () => Add(spc, input.Right, DialoguesEmitter.HintName, () => DialoguesEmitter.Emit(input.Left, input.Right))));
+        context.RegisterSourceOutput(blocks.Combine(settings), static (spc, input) =>
+            Guarded(spc, () => Add(spc, input.Right, DialoguesEmitter.BlockHintName(input.Left.Number), () => DialoguesEmitter.EmitBlock(input.Left, input.Right))));
+        context.RegisterSourceOutput(index.Combine(settings), static (spc, input) => Guarded(spc, () =>
         {
-            var (((model, corpusIndex), opts), emitTarget) = input;
-            try
-            {
-                Execute(spc, model, corpusIndex, opts, emitTarget);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A throwing generator (CS8785) silently drops all output; say what happened instead.
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, "(corpus)", ex.GetType().Name + ": " + ex.Message));
-            }
-        });
+            var (model, s) = input;
+            Add(spc, s, IndexEmitter.HintName, () => IndexEmitter.Emit(model, s.Options, s.Target));
+            Add(spc, s, PartnersEmitter.HintName, () => PartnersEmitter.Emit(model, s.Options, s.Target));
+        }));
+        context.RegisterSourceOutput(corpus.Combine(index).Combine(settings), static (spc, input) =>
+            Guarded(spc, () => Add(spc, input.Right, PeopleEmitter.HintName, () => PeopleEmitter.Emit(input.Left.Left, input.Left.Right, input.Right.Options, input.Right.Target))));
     }
 
     private static ExtractionResult Extract(SeedFile seed, System.Threading.CancellationToken cancellationToken)
@@ -78,9 +95,34 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             }))
             : ArticleExtractor.Extract(seed.Path, seed.Text, cancellationToken, seed.Encoding);
 
-    private static void Execute(SourceProductionContext context, CorpusModel corpus, CorpusIndexModel index, GeneratorOptions options, EmitTarget target)
+    /// <summary>
+    /// With UTF-8 literals everything fits. Below C# 11 the payloads are string literals, which share
+    /// the metadata string heap: past its limit, DD0201 says what to set instead of broken code (CS8103).
+    /// </summary>
+    private static StorageCheck CheckStorage(CorpusModel corpus, CorpusIndexModel index, EmitTarget target)
     {
-        foreach (var diagnostic in options.Diagnostics)
+        if (target.UsesUtf8Literals || !target.HasRuntime)
+        {
+            return new StorageCheck(true, 0);
+        }
+
+        long chars = 0;
+        foreach (var payload in DialoguesEmitter.Payloads(corpus, index))
+        {
+            chars += payload.Length;
+        }
+
+        foreach (var payload in EvidenceEmitter.Payloads(corpus))
+        {
+            chars += payload.Length;
+        }
+
+        return new StorageCheck(chars <= DialoguesEmitter.MaxStringLiteralChars, chars);
+    }
+
+    private static void Report(SourceProductionContext context, CorpusModel corpus, EmitSettings settings)
+    {
+        foreach (var diagnostic in settings.Options.Diagnostics)
         {
             Report(context, diagnostic);
         }
@@ -90,46 +132,42 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             Report(context, diagnostic);
         }
 
-        if (options.EvidenceDiagnostics)
+        if (settings.Options.EvidenceDiagnostics)
         {
             ReportEvidence(context, corpus);
         }
 
-        if (!target.HasRuntime)
+        if (!settings.Target.HasRuntime)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, Location.None));
-            return;
         }
-
-        var payloads = DialoguesEmitter.Payloads(corpus, index);
-        var evidence = EvidenceEmitter.Payloads(corpus);
-        if (!target.UsesUtf8Literals)
+        else if (!settings.Storage.Fits)
         {
-            long chars = 0;
-            foreach (var payload in payloads)
-            {
-                chars += payload.Length;
-            }
-
-            foreach (var payload in evidence)
-            {
-                chars += payload.Length;
-            }
-
-            if (chars > DialoguesEmitter.MaxStringLiteralChars)
-            {
-                // Broken code (CS8103) would bury the cause; say what to set instead.
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.CorpusNeedsNewerLanguage, Location.None, chars, DialoguesEmitter.MaxStringLiteralChars));
-                return;
-            }
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.CorpusNeedsNewerLanguage, Location.None, settings.Storage.Chars, DialoguesEmitter.MaxStringLiteralChars));
         }
+    }
 
-        context.AddSource(DialoguesEmitter.HintName, SourceText.From(DialoguesEmitter.Emit(corpus, index, payloads, options, target), Encoding.UTF8));
-        context.AddSource(EvidenceEmitter.HintName, SourceText.From(EvidenceEmitter.Emit(corpus, evidence, options, target), Encoding.UTF8));
-        context.AddSource(IndexEmitter.HintName, SourceText.From(IndexEmitter.Emit(index, options, target), Encoding.UTF8));
-        context.AddSource(PeopleEmitter.HintName, SourceText.From(PeopleEmitter.Emit(corpus, index, options, target), Encoding.UTF8));
-        context.AddSource(PartnersEmitter.HintName, SourceText.From(PartnersEmitter.Emit(index, options, target), Encoding.UTF8));
+    /// <summary>Adds a source when the settings allow emitting at all (the runtime is referenced, the corpus fits).</summary>
+    private static void Add(SourceProductionContext context, EmitSettings settings, string hintName, Func<string> emit)
+    {
+        if (settings.Emits)
+        {
+            context.AddSource(hintName, SourceText.From(emit(), Encoding.UTF8));
+        }
+    }
+
+    /// <summary>A throwing generator (CS8785) silently drops all output; say what happened instead.</summary>
+    private static void Guarded(SourceProductionContext context, Action output)
+    {
+        try
+        {
+            output();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, "(corpus)", ex.GetType().Name + ": " + ex.Message));
+        }
     }
 
     /// <summary>One info diagnostic per extracted value, at its span in the .txt (the MSBuild switch is on).</summary>
@@ -195,4 +233,10 @@ public static class TrackingNames
 
     /// <summary>People and lookups computed over the corpus.</summary>
     public const string Index = nameof(Index);
+
+    /// <summary>Options, target and storage check combined: what every output is formatted with.</summary>
+    public const string Settings = nameof(Settings);
+
+    /// <summary>The records cut into fixed blocks, one generated file each.</summary>
+    public const string Blocks = nameof(Blocks);
 }

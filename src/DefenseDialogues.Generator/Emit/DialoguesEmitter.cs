@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using DefenseDialogues.Generator.Model;
@@ -10,11 +11,19 @@ namespace DefenseDialogues.Generator.Emit;
 /// every decision about the data was made by extraction. Each record is one payload in a table of
 /// chunked literals (<see cref="PayloadChunks"/>: UTF-8 <c>u8</c> on C# 11+, which keeps text out of
 /// the metadata string heap; plain string literals otherwise), decoded on first access by the
-/// runtime's <c>DialogueList</c>; no code is emitted per record but its named property.
+/// runtime's <c>DialogueList</c>; no code is emitted per record but its named property. Records are
+/// emitted in blocks of <see cref="BlockSize"/>, one file each, so an edit re-formats one block.
 /// </summary>
 internal static class DialoguesEmitter
 {
     public const string HintName = "Dialogues.g.cs";
+
+    /// <summary>
+    /// Records per block file (and per payload chunk). Fixed, so that editing a record's text never
+    /// moves the other records between blocks; a chunk's frames are scanned once, on first access to
+    /// one of its records.
+    /// </summary>
+    public const int BlockSize = 128;
 
     /// <summary>
     /// String literals share one metadata heap of 2^24 bytes (CS8103); UTF-16 text takes two bytes
@@ -23,6 +32,9 @@ internal static class DialoguesEmitter
     public const int MaxStringLiteralChars = 7_000_000;
 
     private const string Dialogue = "global::DefenseDialogues.Dialogue";
+
+    /// <summary>The hint name of block <paramref name="number"/>'s file.</summary>
+    public static string BlockHintName(int number) => "Dialogues.Records." + GeneratedFile.Number(number) + ".g.cs";
 
     /// <summary>The payload of each record, in corpus order.</summary>
     public static string[] Payloads(CorpusModel corpus, CorpusIndexModel index)
@@ -36,19 +48,47 @@ internal static class DialoguesEmitter
         return payloads;
     }
 
-    public static string Emit(CorpusModel corpus, CorpusIndexModel index, string[] payloads, GeneratorOptions options, EmitTarget target)
+    /// <summary>The corpus cut into blocks of <see cref="BlockSize"/> records, with their person links and member names.</summary>
+    public static ImmutableArray<RecordBlock> Blocks(CorpusModel corpus, CorpusIndexModel index)
     {
         var dialogues = corpus.Dialogues;
         var names = MemberNames.Assign(dialogues);
+        var blocks = ImmutableArray.CreateBuilder<RecordBlock>((dialogues.Count + BlockSize - 1) / BlockSize);
+        for (var first = 0; first < dialogues.Count; first += BlockSize)
+        {
+            var count = System.Math.Min(BlockSize, dialogues.Count - first);
+            var records = new DialogueModel[count];
+            var links = new EquatableArray<int>[count];
+            var blockNames = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                records[i] = dialogues[first + i];
+                links[i] = index.ParticipantPeople[first + i];
+                blockNames[i] = names[first + i];
+            }
+
+            blocks.Add(new RecordBlock(first / BlockSize, first, new EquatableArray<DialogueModel>(records), new EquatableArray<EquatableArray<int>>(links), new EquatableArray<string>(blockNames)));
+        }
+
+        return blocks.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The main part of <c>Dialogues</c>: the list, the lookups by id and the two payload tables, whose
+    /// chunks (one per block) are in the block files. It depends on the record count only.
+    /// </summary>
+    public static string Emit(int count, EmitSettings settings)
+    {
+        var target = settings.Target;
         var nullable = target.SupportsNullable;
         var w = GeneratedFile.Open(
-            options,
+            settings.Options,
             target,
-            $"The defense dialogues extracted at build time from {Count(dialogues.Count, "article")}, ordered by id.",
+            $"The defense dialogues extracted at build time from {Count(count, "article")}, ordered by id.",
             "Dialogues",
-            $"DefenseDialogues: {Count(dialogues.Count, "article")}, stored as {(target.UsesUtf8Literals ? "UTF-8 literals" : "string literals")}.");
-        w.Line($"/// <summary>The number of dialogues: {dialogues.Count.ToString(CultureInfo.InvariantCulture)}.</summary>");
-        w.Line($"public const int Count = {dialogues.Count.ToString(CultureInfo.InvariantCulture)};");
+            $"DefenseDialogues: {Count(count, "article")}, stored as {(target.UsesUtf8Literals ? "UTF-8 literals" : "string literals")} in blocks of {GeneratedFile.Number(BlockSize)} (Dialogues.Records.*.g.cs).");
+        w.Line($"/// <summary>The number of dialogues: {GeneratedFile.Number(count)}.</summary>");
+        w.Line($"public const int Count = {GeneratedFile.Number(count)};");
         w.Line();
         w.Line("private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(RecordPayloads(), new global::DefenseDialogues.Storage.EvidenceStore(EvidencePayloads()), () => People.All);");
         w.Line();
@@ -67,15 +107,45 @@ internal static class DialoguesEmitter
         w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No dialogue has that id.</exception>");
         w.Line($"public static {Dialogue} Get(string id) => s_all.Get(id);");
 
-        for (var i = 0; i < dialogues.Count; i++)
+        var starts = new List<int>();
+        for (var first = 0; first < count; first += BlockSize)
         {
-            w.Line();
-            DocComment(w, dialogues[i]);
-            w.Line($"public static {Dialogue} {names[i]} => s_all[{i.ToString(CultureInfo.InvariantCulture)}];");
+            starts.Add(first);
+        }
+
+        starts.Add(count);
+        w.Line();
+        PayloadChunks.Table(w, "Record", starts, target);
+        w.Line();
+        w.Line("// Where each value was read: decoded on first access to a record's Evidence.");
+        PayloadChunks.Table(w, "Evidence", starts, target);
+        return GeneratedFile.Close(w);
+    }
+
+    /// <summary>One block's part of <c>Dialogues</c>: a named member per record, documented with its data, and the block's two chunks.</summary>
+    public static string EmitBlock(RecordBlock block, EmitSettings settings)
+    {
+        var w = GeneratedFile.Open(settings.Options, settings.Target, summary: null, "Dialogues");
+        var payloads = new string[block.Dialogues.Count];
+        var evidence = new string[block.Dialogues.Count];
+        for (var i = 0; i < block.Dialogues.Count; i++)
+        {
+            var d = block.Dialogues[i];
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            DocComment(w, d);
+            w.Line($"public static {Dialogue} {block.Names[i]} => s_all[{GeneratedFile.Number(block.First + i)}];");
+            payloads[i] = PayloadWriter.Write(d, block.PersonLinks[i]);
+            evidence[i] = EvidenceEmitter.Write(d.Evidence);
         }
 
         w.Line();
-        PayloadChunks.Emit(w, "Record", payloads, target);
+        PayloadChunks.Literal(w, "Record", block.Number, payloads, settings.Target);
+        w.Line();
+        PayloadChunks.Literal(w, "Evidence", block.Number, evidence, settings.Target);
         return GeneratedFile.Close(w);
     }
 

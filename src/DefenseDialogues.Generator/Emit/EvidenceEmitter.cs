@@ -5,15 +5,13 @@ using DefenseDialogues.Generator.Model;
 namespace DefenseDialogues.Generator.Emit;
 
 /// <summary>
-/// Formats each record's evidence as its own payload (the runtime's <c>EvidencePayload</c> format)
-/// in a second part of <c>Dialogues</c>: a store the records reach on first <c>dialogue.Evidence</c>,
+/// Formats each record's evidence as its own payload (the runtime's <c>EvidencePayload</c> format),
+/// stored beside the record's payload in its block (<c>EvidenceChunk{n}</c>) and reached on first <c>dialogue.Evidence</c>,
 /// so users who never ask for evidence never decode it. Quotes and sentences are offsets into the
 /// record's own paragraphs, not copies.
 /// </summary>
 internal static class EvidenceEmitter
 {
-    public const string HintName = "Dialogues.Evidence.g.cs";
-
     public const string Version = "E2";
 
     /// <summary>The evidence payload of each record, in corpus order.</summary>
@@ -26,13 +24,6 @@ internal static class EvidenceEmitter
         }
 
         return payloads;
-    }
-
-    public static string Emit(CorpusModel corpus, string[] payloads, GeneratorOptions options, EmitTarget target)
-    {
-        var w = GeneratedFile.Open(options, target, summary: null, "Dialogues", "DefenseDialogues: where each value was read, decoded on first access to a record's Evidence.");
-        PayloadChunks.Emit(w, "Evidence", payloads, target);
-        return GeneratedFile.Close(w);
     }
 
     /// <summary>One record's evidence payload. Positions only, never a file path, so the bytes do not depend on the machine.</summary>

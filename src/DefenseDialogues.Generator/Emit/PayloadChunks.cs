@@ -20,41 +20,47 @@ internal static class PayloadChunks
     public const int MaxBytes = 1 << 20;
 
     /// <summary>
-    /// Writes <c>private static PayloadTable {name}Payloads()</c> and its chunk method
-    /// <c>{name}Chunk</c> (UTF-8 literals, or strings for C# versions without them).
+    /// Writes a whole table in one file: <c>{name}Payloads()</c>, its <c>{name}Chunk</c> switch and every
+    /// chunk literal, chunked by <see cref="MaxRecords"/> and <see cref="MaxBytes"/>.
     /// </summary>
     public static void Emit(SourceWriter w, string name, IReadOnlyList<string> payloads, EmitTarget target)
     {
         var starts = new List<int> { 0 };
-        var literals = new List<string>(); // each chunk's literal body, already escaped
-        var chunk = new StringBuilder();
-        var records = 0;
         var bytes = 0;
         for (var i = 0; i < payloads.Count; i++)
         {
             var size = Encoding.UTF8.GetByteCount(payloads[i]);
+            var records = i - starts[starts.Count - 1];
             if (records == MaxRecords || (records > 0 && bytes + size > MaxBytes))
             {
-                literals.Add(chunk.ToString());
                 starts.Add(i);
-                chunk.Clear();
-                records = 0;
                 bytes = 0;
             }
 
-            // Escaped as it is framed: the chunk's literal is built once, with no unescaped copy.
-            chunk.Append(size.ToString(CultureInfo.InvariantCulture)).Append(':');
-            CSharpLiteral.AppendStringBody(chunk, payloads[i]);
-            records++;
             bytes += size;
         }
 
-        if (records > 0)
+        if (payloads.Count > 0)
         {
-            literals.Add(chunk.ToString());
             starts.Add(payloads.Count);
         }
 
+        Table(w, name, starts, target);
+        for (var c = 0; c + 1 < starts.Count; c++)
+        {
+            w.Line();
+            Literal(w, name, c, Slice(payloads, starts[c], starts[c + 1]), target);
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>private static PayloadTable {name}Payloads()</c> over chunks that start at
+    /// <paramref name="starts"/> (the last entry is the record count), and the <c>{name}Chunk(int)</c>
+    /// switch calling each chunk's method, <c>{name}Chunk{n}()</c>, written by <see cref="Literal"/>
+    /// here or in another part of the class.
+    /// </summary>
+    public static void Table(SourceWriter w, string name, IReadOnlyList<int> starts, EmitTarget target)
+    {
         var numbers = new string[starts.Count];
         for (var i = 0; i < numbers.Length; i++)
         {
@@ -63,12 +69,11 @@ internal static class PayloadChunks
 
         w.Line($"private static global::DefenseDialogues.Storage.PayloadTable {name}Payloads() => new global::DefenseDialogues.Storage.PayloadTable(new int[] {{ {string.Join(", ", numbers)} }}, {name}Chunk);");
         w.Line();
-        var type = target.UsesUtf8Literals ? "global::System.ReadOnlySpan<byte>" : "string";
-        w.Line($"private static {type} {name}Chunk(int chunk)");
+        w.Line($"private static {ChunkType(target)} {name}Chunk(int chunk)");
         w.Open();
         w.Line("switch (chunk)");
         w.Open();
-        for (var c = 0; c < literals.Count; c++)
+        for (var c = 0; c + 1 < starts.Count; c++)
         {
             w.Line($"case {Number(c)}: return {name}Chunk{Number(c)}();");
         }
@@ -76,15 +81,38 @@ internal static class PayloadChunks
         w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
         w.Close();
         w.Close();
+    }
 
-        // One method per literal: the compiler holds a method's literals together while it compiles
-        // the method, so one method with every chunk peaked at ~4x the memory (measured, 40 MB corpus).
-        var suffix = target.UsesUtf8Literals ? "u8" : string.Empty;
-        for (var c = 0; c < literals.Count; c++)
+    /// <summary>
+    /// Writes chunk <paramref name="number"/>'s method, <c>{name}Chunk{n}()</c>: the payloads framed as
+    /// <c>&lt;UTF-8 byte length&gt;:&lt;payload&gt;</c> in one literal. One method per literal: the compiler
+    /// holds a method's literals together while it compiles the method, so one method with every chunk
+    /// peaked at ~4x the memory (measured, 40 MB corpus).
+    /// </summary>
+    public static void Literal(SourceWriter w, string name, int number, IReadOnlyList<string> payloads, EmitTarget target)
+    {
+        var literal = new StringBuilder();
+        foreach (var payload in payloads)
         {
-            w.Line();
-            w.Line($"private static {type} {name}Chunk{Number(c)}() => \"{literals[c]}\"{suffix};");
+            // Escaped as it is framed: the literal is built once, with no unescaped copy.
+            literal.Append(Number(Encoding.UTF8.GetByteCount(payload))).Append(':');
+            CSharpLiteral.AppendStringBody(literal, payload);
         }
+
+        w.Line($"private static {ChunkType(target)} {name}Chunk{Number(number)}() => \"{literal}\"{(target.UsesUtf8Literals ? "u8" : string.Empty)};");
+    }
+
+    private static string ChunkType(EmitTarget target) => target.UsesUtf8Literals ? "global::System.ReadOnlySpan<byte>" : "string";
+
+    private static IReadOnlyList<string> Slice(IReadOnlyList<string> items, int from, int to)
+    {
+        var slice = new string[to - from];
+        for (var i = 0; i < slice.Length; i++)
+        {
+            slice[i] = items[from + i];
+        }
+
+        return slice;
     }
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -14,7 +14,7 @@ namespace DefenseDialogues.Tests.Generator;
 public class IncrementalityTests
 {
     private static readonly string[] AllSteps =
-        [TrackingNames.Options, TrackingNames.Target, TrackingNames.Seeds, TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.Index];
+        [TrackingNames.Options, TrackingNames.Target, TrackingNames.Seeds, TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.Index, TrackingNames.Settings, TrackingNames.Blocks];
 
     [Fact]
     public void Unrelated_csharp_edit_leaves_every_step_cached_or_unchanged()
@@ -61,6 +61,41 @@ public class IncrementalityTests
         // The corpus changed, so the output re-ran; options and target did not.
         Assert.Contains(result.TrackedSteps[TrackingNames.Corpus].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.All(result.TrackedSteps[TrackingNames.Options].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_article_of_many_reformats_only_its_block()
+    {
+        // Three blocks of records: the seeds copied under 300 ids.
+        var seeds = GeneratorHarness.Seeds();
+        var files = Enumerable.Range(0, 300)
+            .Select(i => (AdditionalText)new InMemoryAdditionalText($"/corpus/a{i:D3}.txt", seeds[i % seeds.Length].GetText()!.ToString()))
+            .ToImmutableArray();
+        var compilation = GeneratorHarness.CreateCompilation(TargetKind.Net10, "class A { }");
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+        var before = GeneratorHarness.GeneratedSources(driver.GetRunResult()).ToDictionary(s => s.HintName, s => s.Source);
+        Assert.Equal(3, before.Keys.Count(k => k.StartsWith("Dialogues.Records.", StringComparison.Ordinal)));
+
+        // a150 is in block 1 (records 128-255); its date moves by a day.
+        var old = files[150];
+        var text = old.GetText()!.ToString();
+        var changed = new InMemoryAdditionalText(old.Path, text.Contains("5 décembre", StringComparison.Ordinal) ? text.Replace("5 décembre", "6 décembre") : text + "\nUne phrase de plus.\n");
+        driver = driver.ReplaceAdditionalText(old, changed).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        var blocks = result.TrackedSteps[TrackingNames.Blocks].SelectMany(s => s.Outputs).ToArray();
+        Assert.Equal(3, blocks.Length);
+        Assert.Equal(1, ((DefenseDialogues.Generator.Model.RecordBlock)Assert.Single(blocks, o => o.Reason == IncrementalStepRunReason.Modified).Value).Number);
+        Assert.Equal(2, blocks.Count(o => o.Reason == IncrementalStepRunReason.Unchanged));
+
+        // Downstream, the other blocks' files were not formatted again (their output steps are cached), and
+        // neither was the main file (the count did not change); the report and People (corpus-wide) were.
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
+        Assert.True(outputs.Count(o => o.Reason != IncrementalStepRunReason.Cached) <= 3, string.Join(", ", outputs.Select(o => o.Reason)));
+
+        var after = GeneratorHarness.GeneratedSources(driver.GetRunResult()).ToDictionary(s => s.HintName, s => s.Source);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.Equal(["Dialogues.Records.1.g.cs"], before.Keys.Where(k => k.StartsWith("Dialogues.", StringComparison.Ordinal) && before[k] != after[k]));
     }
 
     [Fact]

@@ -87,9 +87,18 @@ public static class GeneratorHarness
     public static IEnumerable<(string HintName, string Source)> GeneratedSources(GeneratorDriverRunResult result)
         => result.Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString()));
 
-    /// <summary>The generated <c>Dialogues.g.cs</c>.</summary>
+    /// <summary>The generated <c>Dialogues</c> class: <c>Dialogues.g.cs</c>, then its record blocks in order.</summary>
     public static string GeneratedSource(GeneratorDriverRunResult result)
-        => result.Results.Single().GeneratedSources.Single(s => s.HintName == "Dialogues.g.cs").SourceText.ToString();
+        => string.Concat(DialoguesFiles(result).Select(s => s.Source));
+
+    /// <summary><c>Dialogues.g.cs</c> and its record blocks (<c>Dialogues.Records.{n}.g.cs</c>), in that order.</summary>
+    public static IEnumerable<(string HintName, string Source)> DialoguesFiles(GeneratorDriverRunResult result)
+    {
+        var sources = GeneratedSources(result).ToArray();
+        var blocks = sources.Where(s => s.HintName.StartsWith("Dialogues.Records.", StringComparison.Ordinal))
+            .OrderBy(s => int.Parse(s.HintName.Split('.')[2], System.Globalization.CultureInfo.InvariantCulture));
+        return sources.Where(s => s.HintName == "Dialogues.g.cs").Concat(blocks);
+    }
 
     /// <summary>Errors and warnings of a compilation (warnings count: consumers build with warnings as errors).</summary>
     public static ImmutableArray<Diagnostic> Problems(Compilation compilation)
