@@ -12,7 +12,7 @@ namespace DefenseDialogues.Tests.Generator;
 public class PipelineModelTests
 {
     private static readonly Type[] Roots =
-        [typeof(SeedFile), typeof(ExtractionResult), typeof(CorpusModel), typeof(GeneratorOptions), typeof(EmitTarget)];
+        [typeof(SeedFile), typeof(ExtractionResult), typeof(CorpusModel), typeof(CorpusIndexModel), typeof(GeneratorOptions), typeof(EmitTarget), typeof(EmitSettings), typeof(RecordBlock)];
 
     private static readonly Type[] Forbidden =
         [typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(AdditionalText), typeof(SemanticModel)];
