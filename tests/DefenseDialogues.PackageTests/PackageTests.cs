@@ -63,6 +63,7 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
             var image = Read(nupkg, $"runtimes/{rid}/lib/net10.0/DefenseDialogues.dll");
             Assert.True(IsReadyToRun(image), rid + " image is not ReadyToRun");
             Assert.Equal(Mvid(il), Mvid(image)); // the same assembly, only precompiled
+            Assert.Equal(MachineOf[rid], Machine(image)); // compiled for that platform
         }
 
         // Nothing precompiled for netstandard2.0 consumers: they keep the portable IL.
@@ -70,6 +71,16 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
     }
 
     private static readonly string[] ReadyToRunRids = ["linux-x64", "linux-arm64", "win-x64", "osx-arm64"];
+
+    // A ReadyToRun image's COFF machine is the architecture's, XOR-ed with a per-OS value off Windows
+    // (Linux 0x7B79, macOS 0x4644), so the runtime never runs code compiled for another OS.
+    private static readonly Dictionary<string, ushort> MachineOf = new()
+    {
+        ["linux-x64"] = 0x8664 ^ 0x7B79,
+        ["linux-arm64"] = 0xAA64 ^ 0x7B79,
+        ["win-x64"] = 0x8664,
+        ["osx-arm64"] = 0xAA64 ^ 0x4644,
+    };
 
     private static byte[] Read(ZipArchive zip, string path)
     {
@@ -85,6 +96,12 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
     {
         using var pe = new PEReader(new MemoryStream(image));
         return pe.HasMetadata && pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+    }
+
+    private static ushort Machine(byte[] image)
+    {
+        using var pe = new PEReader(new MemoryStream(image));
+        return (ushort)pe.PEHeaders.CoffHeader.Machine;
     }
 
     private static Guid Mvid(byte[] image)
