@@ -111,6 +111,48 @@ public class GeneratedSourceTests
         Assert.Equal(["b_reception", "c"], GeneratorHarness.LoadAll(output).Select(d => d.Id));
     }
 
+    [Theory]
+    [InlineData(TargetKind.Net10)]
+    [InlineData(TargetKind.NetStandard20)]
+    public void An_empty_corpus_compiles_to_an_empty_list(TargetKind target)
+    {
+        // A user file sets the compilation's language version (C# 7.3 for netstandard2.0).
+        var (result, output) = GeneratorHarness.Run(ImmutableArray<AdditionalText>.Empty, target, userSources: "internal class UserCode { }");
+        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.DoesNotContain(GeneratorHarness.GeneratedSources(result), s => s.HintName.StartsWith("Dialogues.Records.", StringComparison.Ordinal));
+        if (target == TargetKind.Net10)
+        {
+            Assert.Empty(GeneratorHarness.LoadAll(output));
+        }
+    }
+
+    [Theory]
+    [InlineData(TargetKind.Net10)]
+    [InlineData(TargetKind.NetStandard20)]
+    public void Records_across_blocks_compile_and_decode_in_order(TargetKind target)
+    {
+        // 300 articles: blocks 0 and 1 full, block 2 with 44; every record decodes to its own id and date.
+        var seeds = GeneratorHarness.Seeds();
+        var files = Enumerable.Range(0, 300)
+            .Select(i => (AdditionalText)new InMemoryAdditionalText($"/corpus/a{i:D3}.txt", seeds[i % seeds.Length].GetText()!.ToString()))
+            .ToImmutableArray();
+        var (result, output) = GeneratorHarness.Run(files, target, userSources: "internal class UserCode { }");
+
+        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.Equal(
+            ["Dialogues.Records.0.g.cs", "Dialogues.Records.1.g.cs", "Dialogues.Records.2.g.cs"],
+            GeneratorHarness.GeneratedSources(result).Select(s => s.HintName).Where(h => h.StartsWith("Dialogues.Records.", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        if (target == TargetKind.Net10)
+        {
+            var all = GeneratorHarness.LoadAll(output);
+            Assert.Equal(Enumerable.Range(0, 300).Select(i => $"a{i:D3}"), all.Select(d => d.Id));
+            var single = GeneratorHarness.LoadAll(GeneratorHarness.Run([seeds[2]]).Output);
+            Assert.Equal(single[0].HeldOn, all[127].HeldOn); // a127 and a297 are copies of seed 2, either side of block edges
+            Assert.Equal(single[0].Paragraphs, all[297].Paragraphs);
+            Assert.Equal(single[0].Participants.Select(p => p.Name), all[297].Participants.Select(p => p.Name));
+        }
+    }
+
     [Fact]
     public void Without_the_runtime_library_the_generator_says_so()
     {
