@@ -83,7 +83,7 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             Add(spc, s, IndexEmitter.HintName, () => IndexEmitter.Emit(model, s.Options, s.Target));
             Add(spc, s, PartnersEmitter.HintName, () => PartnersEmitter.Emit(model, s.Options, s.Target));
         }));
-        context.RegisterSourceOutput(corpus.Combine(index).Combine(settings), static (spc, input) =>
+        context.RegisterSourceOutput(corpus.Select(static (model, _) => PeopleEmitter.DialogueLabels(model)).Combine(index).Combine(settings), static (spc, input) =>
             Guarded(spc, () => Add(spc, input.Right, PeopleEmitter.HintName, () => PeopleEmitter.Emit(input.Left.Left, input.Left.Right, input.Right.Options, input.Right.Target))));
     }
 

@@ -14,7 +14,23 @@ internal static class PeopleEmitter
 
     private const string Person = "global::DefenseDialogues.Person";
 
-    public static string Emit(CorpusModel corpus, CorpusIndexModel index, GeneratorOptions options, EmitTarget target)
+    /// <summary>
+    /// How a person's doc comment names each dialogue (<c>2024-02-27 Japan PolicyDialogue</c>), in corpus
+    /// order: all People.g.cs needs of the records, so an edit that changes none of these leaves it cached.
+    /// </summary>
+    public static EquatableArray<string> DialogueLabels(CorpusModel corpus)
+    {
+        var labels = new string[corpus.Dialogues.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var dialogue = corpus.Dialogues[i];
+            labels[i] = DialoguesEmitter.DateText(dialogue) + " " + (dialogue.Partner?.EnglishName ?? "?") + " " + dialogue.Kind;
+        }
+
+        return new EquatableArray<string>(labels);
+    }
+
+    public static string Emit(EquatableArray<string> labels, CorpusIndexModel index, GeneratorOptions options, EmitTarget target)
     {
         var people = index.People;
         var w = GeneratedFile.Open(options, target, $"The {GeneratedFile.Number(people.Count)} people named across the corpus, each resolved to one identity.", "People");
@@ -29,7 +45,7 @@ internal static class PeopleEmitter
             var person = people[i];
             var name = GeneratedFile.Unique(used, MemberNames.Identifier(TextFolding.Fold(person.Name)), person.Side ?? "X");
             w.Line();
-            DocComment(w, person, corpus);
+            DocComment(w, person, labels);
             w.Line($"public static {Person} {name} => s_store[{GeneratedFile.Number(i)}];");
         }
 
@@ -44,7 +60,7 @@ internal static class PeopleEmitter
         return GeneratedFile.Close(w);
     }
 
-    private static void DocComment(SourceWriter w, PersonModel person, CorpusModel corpus)
+    private static void DocComment(SourceWriter w, PersonModel person, EquatableArray<string> labels)
     {
         var summary = person.Name + (person.Side is null ? string.Empty : " (" + person.Side + ")");
         if (!person.Ranks.IsEmpty)
@@ -62,8 +78,7 @@ internal static class PeopleEmitter
         var appearances = new List<string>();
         foreach (var d in person.Dialogues)
         {
-            var dialogue = corpus.Dialogues[d];
-            appearances.Add(DialoguesEmitter.DateText(dialogue) + " " + (dialogue.Partner?.EnglishName ?? "?") + " " + dialogue.Kind);
+            appearances.Add(labels[d]);
         }
 
         w.Line("/// <para>" + CSharpLiteral.XmlDocText(GeneratedFile.Number(appearances.Count) + (appearances.Count == 1 ? " dialogue: " : " dialogues: ") + string.Join("; ", appearances)) + ".</para>");
