@@ -38,7 +38,7 @@ internal static class ParticipantExtractor
             var side = SideOf(person, scan, owner, gazetteer, primary, depth: 0, out var sideNote);
             var titles = TitlesOf(person, scan, owner);
             var best = person.Best();
-            result.Add(new ParticipantModel(best.Name, side, person.Rank(out var rankSpan), EquatableArray.From(titles.ConvertAll(t => t.Text))));
+            result.Add(new ParticipantModel(best.Name, side, person.Rank(out var rankSpan), EquatableArray.From(titles.ConvertAll(t => t.Text)), new EquatableArray<string>(NameIdentity.Tokens(best.Name))));
             findings.Add(new ParticipantFinding(new Finding(best.NameSpan, sideNote), rankSpan, titles.ConvertAll(t => t.Span)));
         }
 

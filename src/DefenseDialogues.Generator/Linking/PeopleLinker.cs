@@ -27,7 +27,7 @@ internal static class PeopleLinker
             for (var p = 0; p < participants.Count; p++)
             {
                 var participant = participants[p];
-                var tokens = Tokens(participant.Name);
+                var tokens = participant.NameTokens;
                 var key = string.Join(" ", tokens);
                 if (!byKey.TryGetValue(key, out var sameKey))
                 {
@@ -37,12 +37,12 @@ internal static class PeopleLinker
                 var group = sameKey.Find(g => SidesAgree(g.Side, participant.Side));
                 if (group is null)
                 {
-                    group = new Group(key, tokens);
+                    group = new Group(key, tokens.AsSpan().ToArray());
                     sameKey.Add(group);
                     groups.Add(group);
                 }
 
-                group.Add(d, participant);
+                group.Add(d, participant, tokens.Count);
                 mentionGroup[d][p] = group;
             }
         }
@@ -84,16 +84,6 @@ internal static class PeopleLinker
         }
 
         return (new EquatableArray<PersonModel>(models), new EquatableArray<EquatableArray<int>>(links));
-    }
-
-    /// <summary>The folded name tokens, sorted and distinct: the identity key's parts.</summary>
-    internal static string[] Tokens(string name)
-    {
-        var parts = TextFolding.Fold(name).Split(new[] { ' ', '-', '\'' }, StringSplitOptions.RemoveEmptyEntries);
-        var set = new SortedSet<string>(parts, StringComparer.Ordinal);
-        var tokens = new string[set.Count];
-        set.CopyTo(tokens);
-        return tokens;
     }
 
     private static bool SidesAgree(string? a, string? b) => a is null || b is null || a == b;
@@ -167,7 +157,8 @@ internal static class PeopleLinker
     /// <summary>The mentions of one candidate person, merged into a root when a longer name claims them.</summary>
     private sealed class Group
     {
-        private readonly List<(int Dialogue, ParticipantModel Mention)> _mentions = new();
+        // Each mention with its count of distinct name parts (computed once, in Link).
+        private readonly List<(int Dialogue, ParticipantModel Mention, int Parts)> _mentions = new();
 
         public Group(string key, string[] tokens)
         {
@@ -196,9 +187,9 @@ internal static class PeopleLinker
 
         public string? Side { get; private set; }
 
-        public void Add(int dialogue, ParticipantModel mention)
+        public void Add(int dialogue, ParticipantModel mention, int parts)
         {
-            _mentions.Add((dialogue, mention));
+            _mentions.Add((dialogue, mention, parts));
             Side ??= mention.Side;
         }
 
@@ -216,17 +207,20 @@ internal static class PeopleLinker
 
         public PersonModel ToModel(IReadOnlyList<int> timelineRank)
         {
-            var name = _mentions[0].Mention.Name;
+            var (_, first, nameParts) = _mentions[0];
+            var name = first.Name;
             var ranks = new List<string>();
             var titles = new List<string>();
             var spellings = new List<string>();
             var dialogues = new List<int>();
+            var seen = new HashSet<int>(); // a person in thousands of dialogues: no quadratic List.Contains
             var sides = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (dialogue, mention) in _mentions)
+            foreach (var (dialogue, mention, parts) in _mentions)
             {
-                if (IsMoreComplete(mention.Name, name))
+                if (IsMoreComplete(mention.Name, parts, name, nameParts))
                 {
                     name = mention.Name;
+                    nameParts = parts;
                 }
 
                 AddDistinct(spellings, mention.Name);
@@ -240,7 +234,7 @@ internal static class PeopleLinker
                     AddDistinct(titles, title);
                 }
 
-                if (!dialogues.Contains(dialogue))
+                if (seen.Add(dialogue))
                 {
                     dialogues.Add(dialogue);
                 }
@@ -256,9 +250,9 @@ internal static class PeopleLinker
         }
 
         /// <summary>More name parts wins, then more diacritics (the fuller spelling), else the first seen stays.</summary>
-        private static bool IsMoreComplete(string candidate, string current)
+        private static bool IsMoreComplete(string candidate, int candidateParts, string current, int currentParts)
         {
-            var byParts = Tokens(candidate).Length.CompareTo(Tokens(current).Length);
+            var byParts = candidateParts.CompareTo(currentParts);
             return byParts != 0 ? byParts > 0 : NonAscii(candidate) > NonAscii(current);
         }
 

@@ -2,6 +2,7 @@ extern alias runtime;
 
 using System.Collections.Immutable;
 using System.Reflection;
+using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Linking;
 using DefenseDialogues.Generator.Model;
 using DefenseDialogues.Tests.Infrastructure;
@@ -24,7 +25,7 @@ public class CorpusIndexTests
         EquatableArray<LegalReference>.Empty, EquatableArray<AnniversaryModel>.Empty, null, null, EquatableArray<string>.Empty);
 
     private static ParticipantModel P(string name, string? side, string? rank = null)
-        => new(name, side, rank, EquatableArray<string>.Empty);
+        => new(name, side, rank, EquatableArray<string>.Empty, new EquatableArray<string>(NameIdentity.Tokens(name)));
 
     private static EquatableArray<PersonModel> Link(params DialogueModel[] dialogues)
         => PeopleLinker.Link(new EquatableArray<DialogueModel>(dialogues), Enumerable.Range(0, dialogues.Length).ToArray()).People;
