@@ -83,10 +83,20 @@ namespace DefenseDialogues.Storage
                     throw new ArgumentOutOfRangeException(nameof(index));
                 }
 
-                var chunk = Array.BinarySearch(_chunkStarts, index);
-                if (chunk < 0)
+                // The chunk holding the record: the last start at or before it. Searched by hand, as
+                // Array.BinarySearch<int> would be one more generic method to JIT on first access.
+                var chunk = 0;
+                for (var high = _chunkStarts.Length - 2; chunk < high;)
                 {
-                    chunk = ~chunk - 1;
+                    var middle = (chunk + high + 1) >> 1;
+                    if (_chunkStarts[middle] <= index)
+                    {
+                        chunk = middle;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
                 }
 
                 var bytes = Chunk(chunk);
