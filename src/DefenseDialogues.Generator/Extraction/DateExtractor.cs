@@ -240,6 +240,18 @@ internal static class DateExtractor
         }
     }
 
+    /// <summary>
+    /// <c>18/9</c> as a date: a day and a month joined by a slash, after a weekday or <c>le</c> (so that
+    /// <c>1/3 des effectifs</c> or a score is never one).
+    /// </summary>
+    private static bool IsNumericDate(string text, List<Word> w, int i, int first)
+        => i + 1 < w.Count
+           && SlashBetween(text, w[i], w[i + 1])
+           && (first < i || (i > 0 && w[i - 1].Folded == "le" && TextWords.Adjacent(text, w[i - 1], w[i])))
+           && FrenchDates.TryParseNumeric(w[i].Folded, w[i + 1].Folded, out _, out _);
+
+    private static bool SlashBetween(string text, Word left, Word right) => right.Start == left.End + 1 && text[left.End] == '/';
+
     /// <summary>Parses a date starting at word <paramref name="i"/>; <paramref name="next"/> is the word after it.</summary>
     private static bool TryDate(string text, List<Word> w, int i, out Candidate candidate, out int next)
     {
@@ -264,6 +276,7 @@ internal static class DateExtractor
         bool isRange;
         int day;
         int month;
+        int? slashYear = null;
         if (w[i].Folded is "du" or "les" && i + 4 < w.Count)
         {
             // du 6 au 8 août · du 28 novembre au 1er décembre · les 27 et 28 mars · du mardi 3 au jeudi 5 décembre
@@ -290,6 +303,23 @@ internal static class DateExtractor
             isRange = true;
             i = m2 > 0 ? first2 + 2 : first2 + 1;
         }
+        else if (IsNumericDate(text, w, i, first))
+        {
+            // le 18/9 · jeudi 18/9 · le 18/09/2025
+            FrenchDates.TryParseNumeric(w[i].Folded, w[i + 1].Folded, out day, out month);
+            isRange = false;
+            i += 2;
+            if (i < w.Count && SlashBetween(text, w[i - 1], w[i]))
+            {
+                if (w[i].Folded.Length != 4 || !int.TryParse(w[i].Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var y4) || y4 is < 1900 or > 2100)
+                {
+                    return false; // 18/9/25: a two-digit year is not guessed
+                }
+
+                slashYear = y4;
+                i++;
+            }
+        }
         else
         {
             day = FrenchDates.DayOf(w[i].Folded);
@@ -313,8 +343,8 @@ internal static class DateExtractor
             return false; // 31 février; 29 février is possible in a leap year
         }
 
-        int? year = null;
-        if (i < w.Count && w[i].Folded.Length == 4 && int.TryParse(w[i].Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100
+        int? year = slashYear;
+        if (year is null && i < w.Count && w[i].Folded.Length == 4 && int.TryParse(w[i].Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100
             && TextWords.Adjacent(text, w[i - 1], w[i]))
         {
             year = y;

@@ -52,12 +52,18 @@ internal static class FrenchDates
         return suffix.Length == 0 || (value == 1 && suffix is "er" or "\u1D49\u02B3") ? value : 0;
     }
 
-    /// <summary>Parses exactly <c>day month</c> (<c>4 juillet</c>, <c>1er décembre</c>).</summary>
+    /// <summary>Parses exactly <c>day month</c> (<c>4 juillet</c>, <c>1er décembre</c>) or <c>day/month</c> (<c>12/3</c>, <c>05/11</c>).</summary>
     public static bool TryParseDayMonth(string text, out int day, out int month)
     {
         day = 0;
         month = 0;
         var parts = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 1)
+        {
+            var slash = parts[0].IndexOf('/');
+            return slash > 0 && TryParseNumeric(parts[0].Substring(0, slash), parts[0].Substring(slash + 1), out day, out month);
+        }
+
         if (parts.Length != 2)
         {
             return false;
@@ -66,5 +72,43 @@ internal static class FrenchDates
         day = DayOf(parts[0]);
         month = MonthOf(parts[1]);
         return day > 0 && month > 0;
+    }
+
+    /// <summary>
+    /// A numeric day and month (<c>18</c> and <c>9</c> of <c>18/9</c>): one or two digits each, a month
+    /// from 1 to 12 and a day that month can have (29 février allowed).
+    /// </summary>
+    public static bool TryParseNumeric(string dayDigits, string monthDigits, out int day, out int month)
+    {
+        day = Digits(dayDigits);
+        month = Digits(monthDigits);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month))
+        {
+            day = month = 0;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static int Digits(string text)
+    {
+        if (text.Length is < 1 or > 2)
+        {
+            return 0;
+        }
+
+        var value = 0;
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return 0;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
     }
 }

@@ -191,6 +191,31 @@ public class DateGrammarTests
     }
 
     [Fact]
+    public void A_numeric_dateline_is_a_dateline()
+    {
+        var result = Run("Vientiane, 12/3 (VNA) - Le ministre a reçu son homologue lao.", header: "2025-03");
+        Assert.Equal(Date(2025, 3, 12), result.Dialogue!.HeldOn);
+        Assert.Equal("Vientiane", result.Dialogue.Location);
+        Assert.StartsWith("Le ministre", result.Dialogue.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Le dialogue s'est tenu le jeudi 18/9 à Wellington.", null, 9, 18)]
+    [InlineData("Le dialogue s'est tenu le 18/09 à Wellington.", null, 9, 18)]
+    [InlineData("Le dialogue s'est tenu jeudi 18/9/2025 à Wellington.", 2025, 9, 18)]
+    public void A_numeric_day_and_month_after_le_or_a_weekday_is_a_date(string story, int? year, int month, int day)
+        => Assert.Equal(Date(year, month, day), HeldOn(story));
+
+    [Theory]
+    [InlineData("Le dialogue a réuni 1/3 des officiers du commandement.")]
+    [InlineData("Le dialogue s'est tenu, le score était de 3/2.")]
+    [InlineData("Le dialogue s'est tenu le 31/2 à Wellington.")]
+    [InlineData("Le dialogue s'est tenu le 18/13 à Wellington.")]
+    [InlineData("Le dialogue s'est tenu le 18/9/25 à Wellington.")]
+    public void Other_numbers_with_a_slash_are_not_dates(string story)
+        => Assert.Null(HeldOn(story));
+
+    [Fact]
     public void The_meetings_date_wins_over_a_different_dateline_date()
         => Assert.Equal(Date(null, 7, 3), HeldOn("Rome, 4 juillet (VNA) - Le ministre a reçu son homologue italien le 3 juillet."));
 
