@@ -6,10 +6,11 @@ using DefenseDialogues.Generator.Model;
 namespace DefenseDialogues.Generator.Emit;
 
 /// <summary>
-/// Emits a table of payloads as the runtime's <c>PayloadTable</c> reads it: a few large literals
-/// (each up to <see cref="MaxRecords"/> framed payloads or about <see cref="MaxBytes"/> bytes) behind
+/// Emits a table of payloads as the runtime's <c>PayloadTable</c> reads it: a few large literals behind
 /// one small switch, instead of one literal and one call per record. There is then no per-record
-/// code to JIT on first access, and a chunk is a single blob in the assembly.
+/// code to JIT on first access, and a chunk is a single blob in the assembly. The records' tables are
+/// chunked by block (<see cref="Table"/> in one file, each block's <see cref="Literal"/> in its own);
+/// the people's by <see cref="MaxRecords"/> and <see cref="MaxBytes"/>, all in one file (<see cref="Emit"/>).
 /// </summary>
 internal static class PayloadChunks
 {

@@ -244,11 +244,14 @@ internal static class DateExtractor
     /// <c>18/9</c> as a date: a day and a month joined by a slash, after a weekday or <c>le</c> (so that
     /// <c>1/3 des effectifs</c> or a score is never one).
     /// </summary>
-    private static bool IsNumericDate(string text, List<Word> w, int i, int first)
-        => i + 1 < w.Count
-           && SlashBetween(text, w[i], w[i + 1])
-           && (first < i || (i > 0 && w[i - 1].Folded == "le" && TextWords.Adjacent(text, w[i - 1], w[i])))
-           && FrenchDates.TryParseNumeric(w[i].Folded, w[i + 1].Folded, out _, out _);
+    private static bool TryNumericDate(string text, List<Word> w, int i, int first, out int day, out int month)
+    {
+        day = month = 0;
+        return i + 1 < w.Count
+               && SlashBetween(text, w[i], w[i + 1])
+               && (first < i || (i > 0 && w[i - 1].Folded == "le" && TextWords.Adjacent(text, w[i - 1], w[i])))
+               && FrenchDates.TryParseNumeric(w[i].Folded, w[i + 1].Folded, out day, out month);
+    }
 
     private static bool SlashBetween(string text, Word left, Word right) => right.Start == left.End + 1 && text[left.End] == '/';
 
@@ -303,10 +306,9 @@ internal static class DateExtractor
             isRange = true;
             i = m2 > 0 ? first2 + 2 : first2 + 1;
         }
-        else if (IsNumericDate(text, w, i, first))
+        else if (TryNumericDate(text, w, i, first, out day, out month))
         {
             // le 18/9 · jeudi 18/9 · le 18/09/2025
-            FrenchDates.TryParseNumeric(w[i].Folded, w[i + 1].Folded, out day, out month);
             isRange = false;
             i += 2;
             if (i < w.Count && SlashBetween(text, w[i - 1], w[i]))

@@ -17,18 +17,3 @@ internal sealed record RecordBlock(
     EquatableArray<DialogueModel> Dialogues,
     EquatableArray<EquatableArray<int>> PersonLinks,
     EquatableArray<string> Names);
-
-/// <summary>
-/// Whether the corpus fits the target's literals: always with UTF-8 literals; as plain strings only
-/// below the metadata string heap's limit (CS8103), else DD0201 and nothing is emitted.
-/// </summary>
-/// <param name="Fits">Whether to emit.</param>
-/// <param name="Chars">Characters of string literals the payloads need (0 with UTF-8 literals).</param>
-internal sealed record StorageCheck(bool Fits, long Chars);
-
-/// <summary>What every output is formatted with: the MSBuild options, the consuming compilation and the storage check.</summary>
-internal sealed record EmitSettings(GeneratorOptions Options, EmitTarget Target, StorageCheck Storage)
-{
-    /// <summary>Whether sources are emitted at all (the runtime is referenced and the corpus fits).</summary>
-    public bool Emits => Target.HasRuntime && Storage.Fits;
-}
