@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using DefenseDialogues.Generator.Diagnostics;
 using DefenseDialogues.Generator.Emit;

@@ -1,5 +1,15 @@
 using BenchmarkDotNet.Attributes;
 using DefenseDialogues.Generator.Extraction;
+using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Extraction.Text;
+using DefenseDialogues.Generator.Extraction.Reading;
+using DefenseDialogues.Generator.Extraction.Fields;
+using DefenseDialogues.Generator.Extraction.Fields.Dates;
+using DefenseDialogues.Generator.Extraction.Fields.People;
+using DefenseDialogues.Generator.Extraction.Fields.Partners;
+using DefenseDialogues.Generator.Extraction.Fields.Place;
+using DefenseDialogues.Generator.Extraction.Fields.Kind;
+using DefenseDialogues.Generator.Extraction.Fields.Cues;
 
 namespace DefenseDialogues.Benchmarks;
 

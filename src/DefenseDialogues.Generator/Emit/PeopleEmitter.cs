@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Extraction.Text;
 
 namespace DefenseDialogues.Generator.Emit;
 

@@ -5,6 +5,15 @@ using System.Threading;
 using DefenseDialogues.Generator.Diagnostics;
 using DefenseDialogues.Generator.Gazetteers;
 using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Extraction.Text;
+using DefenseDialogues.Generator.Extraction.Reading;
+using DefenseDialogues.Generator.Extraction.Fields;
+using DefenseDialogues.Generator.Extraction.Fields.Dates;
+using DefenseDialogues.Generator.Extraction.Fields.People;
+using DefenseDialogues.Generator.Extraction.Fields.Partners;
+using DefenseDialogues.Generator.Extraction.Fields.Place;
+using DefenseDialogues.Generator.Extraction.Fields.Kind;
+using DefenseDialogues.Generator.Extraction.Fields.Cues;
 
 namespace DefenseDialogues.Generator.Extraction;
 

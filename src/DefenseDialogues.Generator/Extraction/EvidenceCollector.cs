@@ -1,5 +1,8 @@
 using System.Collections.Generic;
 using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Extraction.Text;
+using DefenseDialogues.Generator.Extraction.Reading;
+using DefenseDialogues.Generator.Extraction.Fields;
 
 namespace DefenseDialogues.Generator.Extraction;
 

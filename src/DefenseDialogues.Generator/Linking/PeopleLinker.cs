@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Model;
 
 namespace DefenseDialogues.Generator.Linking;

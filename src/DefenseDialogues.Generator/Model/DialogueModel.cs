@@ -68,7 +68,7 @@ internal sealed record PartnerModel(string Code, string FrenchName, string Engli
 /// <param name="Side">Code of the country or organization represented (<c>VN</c> for Vietnam), or null when unknown.</param>
 /// <param name="Rank">Military rank as written, or null.</param>
 /// <param name="Titles">Functions, without the country adjective.</param>
-/// <param name="NameTokens">The name's identity across articles (<see cref="Extraction.NameIdentity"/>), computed with the article.</param>
+/// <param name="NameTokens">The name's identity across articles (<see cref="Extraction.Fields.People.NameIdentity"/>), computed with the article.</param>
 internal sealed record ParticipantModel(string Name, string? Side, string? Rank, EquatableArray<string> Titles, EquatableArray<string> NameTokens);
 
 /// <summary>An anniversary: <c>50e anniversaire de …</c>, <c>10 ans de …</c>.</summary>

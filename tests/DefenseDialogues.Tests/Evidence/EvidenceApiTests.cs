@@ -2,11 +2,9 @@ extern alias runtime;
 
 using DefenseDialogues.Explorer;
 using DefenseDialogues.Generator.Extraction;
-using DefenseDialogues.Generator.Model;
 using DefenseDialogues.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
-using RuntimeEvidence = runtime::DefenseDialogues.Evidence;
 using runtime::DefenseDialogues;
 using runtime::DefenseDialogues.Storage;
 using DefenseDialogues.Tests.Runtime;

@@ -4,6 +4,8 @@ using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Gazetteers;
 using DefenseDialogues.Generator.Model;
 using Xunit;
+using DefenseDialogues.Generator.Extraction.Text;
+using DefenseDialogues.Generator.Extraction.Fields.Kind;
 
 namespace DefenseDialogues.Tests.Evidence;
 

@@ -1,6 +1,7 @@
 using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Model;
 using Xunit;
+using DefenseDialogues.Generator.Extraction.Fields.Cues;
 using static DefenseDialogues.Tests.Extraction.NameStories;
 
 namespace DefenseDialogues.Tests.Extraction;

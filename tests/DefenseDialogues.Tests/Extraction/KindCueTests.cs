@@ -1,6 +1,7 @@
 using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Gazetteers;
 using Xunit;
+using DefenseDialogues.Generator.Extraction.Fields.Kind;
 using static DefenseDialogues.Tests.Extraction.NameStories;
 
 namespace DefenseDialogues.Tests.Extraction;

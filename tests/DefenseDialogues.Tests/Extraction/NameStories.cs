@@ -1,6 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using DefenseDialogues.Generator.Extraction;
+using DefenseDialogues.Generator.Extraction.Reading;
 
 namespace DefenseDialogues.Tests.Extraction;
 

@@ -1,9 +1,9 @@
-using System.Collections.Generic;
-using System.Linq;
-using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Gazetteers;
 using DefenseDialogues.Generator.Model;
 using Xunit;
+using DefenseDialogues.Generator.Extraction.Reading;
+using DefenseDialogues.Generator.Extraction.Fields.People;
+using DefenseDialogues.Generator.Extraction.Fields.Partners;
 using static DefenseDialogues.Tests.Extraction.NameStories;
 
 namespace DefenseDialogues.Tests.Extraction;

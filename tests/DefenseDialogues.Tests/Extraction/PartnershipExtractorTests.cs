@@ -1,6 +1,6 @@
-using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Gazetteers;
 using Xunit;
+using DefenseDialogues.Generator.Extraction.Fields.Partners;
 using static DefenseDialogues.Tests.Extraction.NameStories;
 
 namespace DefenseDialogues.Tests.Extraction;

@@ -3,6 +3,7 @@ using DefenseDialogues.Generator.Diagnostics;
 using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Model;
 using Xunit;
+using DefenseDialogues.Generator.Extraction.Reading;
 
 namespace DefenseDialogues.Tests.Extraction;
 

@@ -1,5 +1,5 @@
-using DefenseDialogues.Generator.Extraction;
 using Xunit;
+using DefenseDialogues.Generator.Extraction.Text;
 
 namespace DefenseDialogues.Tests.Extraction;
 

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Gazetteers;
 using Xunit;
+using DefenseDialogues.Generator.Extraction.Text;
 
 namespace DefenseDialogues.Tests.Gazetteers;
 

@@ -2,12 +2,12 @@ extern alias runtime;
 
 using System.Collections.Immutable;
 using System.Reflection;
-using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Linking;
 using DefenseDialogues.Generator.Model;
 using DefenseDialogues.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
+using DefenseDialogues.Generator.Extraction.Fields.People;
 using Dialogue = runtime::DefenseDialogues.Dialogue;
 using Partner = runtime::DefenseDialogues.Partner;
 using Person = runtime::DefenseDialogues.Person;

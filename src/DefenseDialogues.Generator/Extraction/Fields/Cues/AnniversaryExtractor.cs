@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using System.Globalization;
+using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Extraction.Text;
+using DefenseDialogues.Generator.Extraction.Reading;
+using DefenseDialogues.Generator.Extraction.Fields.Kind;
+
+namespace DefenseDialogues.Generator.Extraction.Fields.Cues;
+
+/// <summary>
+/// Finds anniversaries in the story: <c>le 50e anniversaire de l'établissement des relations
+/// diplomatiques (1973 - 2023)</c>, <c>les 10 ans de partenariat stratégique</c>, <c>plus de 65 ans
+/// après l'établissement …</c>. The subject runs to the end of the clause; a following
+/// <c>(YYYY - YYYY)</c> gives <c>since</c>. Durations (<c>au cours des 50 dernières années</c>) are not anniversaries.
+/// </summary>
+internal static class AnniversaryExtractor
+{
+    private const int MaxSubjectTokens = 30;
+
+    private static readonly HashSet<string> Connectors = new(System.StringComparer.Ordinal) { "de", "du", "des", "d'", "apres" };
+
+    private static readonly HashSet<string> Articles = new(System.StringComparer.Ordinal) { "l'", "la", "le", "les" };
+
+    /// <summary>Words that join two anniversaries (<c>… et le 50e anniversaire</c>, <c>…, du 10e anniversaire</c>).</summary>
+    private static readonly HashSet<string> Joiners = new(System.StringComparer.Ordinal) { "et", ",", "l'", "la", "le", "les", "du", "des", "au", "aux", "ainsi", "que" };
+
+    /// <summary>Words before <c>N ans</c> that make it a duration or an age, not an anniversary.</summary>
+    private static readonly HashSet<string> DurationBefore = new(System.StringComparer.Ordinal)
+    {
+        "depuis", "pendant", "durant", "dans", "ya", "age", "agee", "age de", "plus", "moins",
+    };
+
+    public static IReadOnlyList<AnniversaryModel> Extract(ArticleText article) => Extract(article, out _);
+
+    /// <summary>The anniversaries, each with the words it was read from (<paramref name="spans"/>, aligned).</summary>
+    public static IReadOnlyList<AnniversaryModel> Extract(ArticleText article, out List<StorySpan> spans)
+    {
+        var found = new List<AnniversaryModel>();
+        spans = new List<StorySpan>();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var text = paragraph.Text;
+            var tokens = paragraph.Tokens;
+            for (var i = 0; i + 2 < tokens.Count; i++)
+            {
+                if (TryAt(text, tokens, i, out var anniversary, out var end))
+                {
+                    Add(found, spans, anniversary, paragraph.TokenSpan(i, end));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool TryAt(string text, IReadOnlyList<PhraseToken> tokens, int i, out AnniversaryModel anniversary, out int last)
+    {
+        anniversary = null!;
+        last = i;
+        int years;
+        int subject;
+        var ordinal = FrenchOrdinals.At(tokens, i, out var next);
+        if (ordinal > 0 && next < tokens.Count && tokens[next].Is("anniversaire"))
+        {
+            years = ordinal;
+            subject = next + 1;
+        }
+        else if (tokens[i + 1].Is("ans") && int.TryParse(tokens[i].Key, NumberStyles.None, CultureInfo.InvariantCulture, out years) && years is > 0 and < 1000
+                 && !IsDuration(tokens, i))
+        {
+            subject = i + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (subject >= tokens.Count || !Connectors.Contains(tokens[subject].Key))
+        {
+            return false;
+        }
+
+        subject++;
+        while (subject < tokens.Count && Articles.Contains(tokens[subject].Key))
+        {
+            subject++;
+        }
+
+        var end = subject;
+        while (end < tokens.Count && end - subject < MaxSubjectTokens && !EndsClause(tokens[end]) && !StartsAnniversary(tokens, end))
+        {
+            end++;
+        }
+
+        if (end < tokens.Count && StartsAnniversary(tokens, end))
+        {
+            // "les 10 ans de partenariat stratégique et le 50e anniversaire de …": the next one is not this subject.
+            while (end > subject && Joiners.Contains(tokens[end - 1].Key))
+            {
+                end--;
+            }
+        }
+
+        if (end == subject)
+        {
+            return false;
+        }
+
+        var words = text.Substring(tokens[subject].Start, tokens[end - 1].End - tokens[subject].Start);
+        anniversary = new AnniversaryModel(years, WhiteSpaceFolding.Clean(words), SinceAfter(tokens, end));
+        last = end;
+        return true;
+    }
+
+    /// <summary><c>(1973 - 2023)</c> right after the subject gives the first year.</summary>
+    private static int? SinceAfter(IReadOnlyList<PhraseToken> tokens, int i)
+        => i + 1 < tokens.Count && tokens[i].Is("(") && tokens[i + 1].Key.Length == 4
+           && int.TryParse(tokens[i + 1].Key, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2200
+            ? year
+            : null;
+
+    /// <summary>Whether another anniversary opens at token <paramref name="i"/> (<c>50e anniversaire</c>, <c>10 ans de</c>).</summary>
+    private static bool StartsAnniversary(IReadOnlyList<PhraseToken> tokens, int i)
+    {
+        if (FrenchOrdinals.At(tokens, i, out var next) > 0)
+        {
+            return next < tokens.Count && tokens[next].Is("anniversaire");
+        }
+
+        return i + 2 < tokens.Count && tokens[i + 1].Is("ans") && Connectors.Contains(tokens[i + 2].Key)
+               && int.TryParse(tokens[i].Key, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+    }
+
+    private static bool EndsClause(PhraseToken token)
+        => !token.IsWord && token.Key is "(" or ")" or "," or ";" or "." or ":" or "\"" or "\u00BB" or "\u201D" or "\u2026" or "!" or "?";
+
+    /// <summary><c>depuis 30 ans</c>, <c>il y a 20 ans</c>: a duration. <c>plus de 65 ans après</c> stays (it is followed by après).</summary>
+    private static bool IsDuration(IReadOnlyList<PhraseToken> tokens, int i)
+    {
+        var after = i + 2 < tokens.Count ? tokens[i + 2].Key : string.Empty;
+        if (after == "apres")
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= 0 && k >= i - 2; k--)
+        {
+            if (DurationBefore.Contains(tokens[k].Key) || tokens[k].Is("a") && k > 0 && tokens[k - 1].Is("y"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="candidate"/> unless it is an anniversary already found: same years and one
+    /// subject the other's opening words (<c>établissement des relations diplomatiques</c> and, later,
+    /// <c>établissement des relations diplomatiques est une étape …</c>). The shorter subject is kept.
+    /// </summary>
+    private static void Add(List<AnniversaryModel> found, List<StorySpan> spans, AnniversaryModel candidate, StorySpan span)
+    {
+        var folded = TextFolding.Fold(candidate.Subject);
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            if (a.Years != candidate.Years)
+            {
+                continue;
+            }
+
+            var existing = TextFolding.Fold(a.Subject);
+            if (StartsWithWords(folded, existing))
+            {
+                found[k] = a with { Since = a.Since ?? candidate.Since };
+                return;
+            }
+
+            if (StartsWithWords(existing, folded))
+            {
+                found[k] = candidate with { Since = a.Since ?? candidate.Since };
+                spans[k] = span;
+                return;
+            }
+        }
+
+        found.Add(candidate);
+        spans.Add(span);
+    }
+
+    /// <summary>Whether <paramref name="text"/> is <paramref name="prefix"/> or starts with it followed by a word break.</summary>
+    private static bool StartsWithWords(string text, string prefix)
+        => text.StartsWith(prefix, System.StringComparison.Ordinal) && (text.Length == prefix.Length || text[prefix.Length] == ' ');
+}

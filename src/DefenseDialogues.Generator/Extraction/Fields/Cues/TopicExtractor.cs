@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using DefenseDialogues.Generator.Gazetteers;
+using DefenseDialogues.Generator.Extraction.Text;
+using DefenseDialogues.Generator.Extraction.Reading;
+
+namespace DefenseDialogues.Generator.Extraction.Fields.Cues;
+
+/// <summary>
+/// Finds the fields of cooperation and topics discussed (topics.tsv), in the data model's order.
+/// Only the story's paragraphs count. Longest wording wins, so a longer non-topic wording shadows a
+/// shorter cue, and <c>recherche et sauvetage</c> is rescue, not research. A cue inside an
+/// <c>en marge de …</c> clause names the venue (<c>en marge de la réunion des ministres de la
+/// Défense de l'ASEAN</c>), not a topic.
+/// </summary>
+internal static class TopicExtractor
+{
+    public static IReadOnlyList<Topic> Extract(ArticleText article, Gazetteer gazetteer) => Extract(article, gazetteer, out _);
+
+    /// <summary>The topics in enum order, each with the first wording that names it (<paramref name="spans"/>).</summary>
+    public static IReadOnlyList<Topic> Extract(ArticleText article, Gazetteer gazetteer, out List<StorySpan> spans)
+    {
+        var segments = CueScanner.Paragraphs(article);
+        var matches = CueScanner.Scan<Topic>(segments, gazetteer.MatchTopic);
+        matches.RemoveAll(m => InVenueClause(segments[m.Segment].Tokens, m.Token));
+        return CueScanner.DistinctInEnumOrder(matches, segments, out spans);
+    }
+
+    /// <summary>Whether <c>en marge de</c> opens the clause (up to a comma or period) that holds token <paramref name="i"/>.</summary>
+    private static bool InVenueClause(IReadOnlyList<PhraseToken> tokens, int i)
+    {
+        for (var k = i - 1; k > 0; k--)
+        {
+            if (tokens[k].Key is "," or "." or ";")
+            {
+                return false;
+            }
+
+            if (tokens[k].Is("marge") && tokens[k - 1].Is("en"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

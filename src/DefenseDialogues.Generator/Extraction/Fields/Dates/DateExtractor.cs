@@ -1,0 +1,482 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using DefenseDialogues.Generator.Diagnostics;
+using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Extraction.Text;
+using DefenseDialogues.Generator.Extraction.Reading;
+
+namespace DefenseDialogues.Generator.Extraction.Fields.Dates;
+
+/// <summary>
+/// Finds the meeting's date with a small grammar of French dates: <c>[weekday] [le] D month [year]</c>,
+/// <c>du D1 [month] au D2 month</c>, <c>les D1 et D2 month</c> (a range gives its first day).
+/// The first date the story gives is the meeting's, except that a visit's range yields to a
+/// date inside it given later (the meeting itself); the dateline's date is the fallback. Dates in an
+/// anniversary's year span (<c>(7 mai 1954 - 7 mai 2024)</c>) are never the meeting's, and a date years
+/// away from the publication's is taken only when the story gives no other.
+/// A missing year comes from the header only when the months agree. A weekday that does not
+/// match the resolved date is reported (DD0104), never silently trusted.
+/// </summary>
+internal static class DateExtractor
+{
+    /// <summary>Words after which a date is not the meeting's (<c>depuis le 5 mai</c>, <c>d'ici le …</c>).</summary>
+    private static readonly HashSet<string> NotMeetingBefore = new(StringComparer.Ordinal)
+    {
+        "depuis", "jusqu", "jusque", "ici", "avant", "precedent", "precedente", "dernier", "derniere",
+    };
+
+    /// <summary>Words of a sentence that reports the meeting itself (<c>a reçu</c>, <c>ont coprésidé</c>, <c>a eu lieu</c>).</summary>
+    private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
+    {
+        "recu", "recue", "recus", "recoit", "recevant", "accueilli", "accueille", "entretien", "entretiens", "entretenu",
+        "entretenus", "entretenue", "pourparlers", "copreside", "copresidee", "copresidence", "preside", "presidence", "egide",
+        "rencontre", "entrevue", "dialogue", "tenu", "tenue", "lieu", "deroule", "deroulee", "reunion", "seance",
+    };
+
+    /// <summary>How far (in words) a sentence is searched for a meeting word; bounds the work on run-on text.</summary>
+    private const int SentenceWindow = 40;
+
+    public static DateModel? Extract(ArticleText article, List<DiagnosticInfo> diagnostics)
+        => Extract(article, diagnostics, out _);
+
+    /// <summary>The meeting's date, and the words it was read from (<paramref name="finding"/>).</summary>
+    public static DateModel? Extract(ArticleText article, List<DiagnosticInfo> diagnostics, out Finding finding)
+    {
+        finding = Finding.None("no date of the meeting in the story");
+        var candidates = new List<Candidate>();
+        var words = new List<Word>(); // one buffer for every unit's words: they are not kept
+        foreach (var paragraph in article.Paragraphs)
+        {
+            Collect(paragraph, words, candidates);
+        }
+
+        MarkOtherYears(article, candidates);
+        var chosen = Choose(candidates, allowDistant: false);
+        if (chosen is null)
+        {
+            foreach (var caption in article.CaptionUnits)
+            {
+                Collect(caption, words, candidates);
+            }
+
+            MarkOtherYears(article, candidates);
+            chosen = Choose(candidates, allowDistant: false);
+        }
+
+        if (chosen is null)
+        {
+            if (article.Dateline is { Day: { } day, Month: { } month } dateline)
+            {
+                var fromHeader = YearFromHeader(article, month);
+                finding = new Finding(dateline.DateSpan, "from the dateline" + (fromHeader is { } hy ? HeaderYearNote(article, hy) : null));
+                return new DateModel(fromHeader, month, day);
+            }
+
+            // Only dates years away from the publication: the best the story gives.
+            chosen = Choose(candidates, allowDistant: true);
+        }
+
+        if (chosen is null)
+        {
+            return article.Paragraphs.Count > 0 ? LeadPeriod(article.Paragraphs[0], words, ref finding) : null;
+        }
+
+        var c = chosen.Value;
+        var year = c.Year ?? YearFromHeader(article, c.Month);
+        finding = new Finding(c.Unit.Span(c.Start, c.Start + c.Written.Length), c.Year is null && year is { } inferred ? HeaderYearNote(article, inferred).TrimStart(',', ' ') : null);
+        if (c.Weekday is { } weekday && year is { } y && IsValid(y, c.Month, c.Day))
+        {
+            var actual = new DateTime(y, c.Month, c.Day).DayOfWeek;
+            if (actual != weekday)
+            {
+                var iso = y.ToString("D4", CultureInfo.InvariantCulture) + "-" + c.Month.ToString("D2", CultureInfo.InvariantCulture) + "-" + c.Day.ToString("D2", CultureInfo.InvariantCulture);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.WeekdayMismatch, article.Lines.Locate(article.FilePath, c.Unit.Span(c.Start, c.Start + c.Written.Length)), article.Id, c.Written, iso, FrenchDates.NameOf(actual)));
+            }
+        }
+
+        return new DateModel(year, c.Month, c.Day);
+    }
+
+    /// <summary>
+    /// <c>En juin 2024, …</c> or <c>En 2023, …</c> opening the story's first sentence: its own time frame,
+    /// a month or a year only. Elsewhere such phrases date other events (<c>signé en juillet 2025</c>,
+    /// <c>En 2023, les deux pays célèbrent …</c> late in a story).
+    /// </summary>
+    private static DateModel? LeadPeriod(StoryUnit unit, List<Word> w, ref Finding finding)
+    {
+        var text = unit.Text;
+        unit.CutWords(w);
+        var firstSentenceEnd = text.IndexOf(". ", StringComparison.Ordinal);
+        for (var i = 0; i + 1 < w.Count && (firstSentenceEnd < 0 || w[i].Start < firstSentenceEnd); i++)
+        {
+            if (w[i].Folded != "en" || !OpensSentence(text, w[i].Start))
+            {
+                continue;
+            }
+
+            var month = FrenchDates.MonthOf(w[i + 1].Folded);
+            var yearWord = month > 0 ? i + 2 : i + 1;
+            if (yearWord < w.Count && w[yearWord].Folded.Length == 4
+                && int.TryParse(w[yearWord].Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100
+                && TextWords.Adjacent(text, w[yearWord - 1], w[yearWord]))
+            {
+                finding = new Finding(unit.Span(w[i + 1].Start, w[yearWord].End), "the period opening the story");
+                return new DateModel(year, month > 0 ? month : null, null);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OpensSentence(string text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] is '.' or '!' or '?';
+    }
+
+    /// <summary>
+    /// A news story reports a recent meeting: a date whose year is far from the publication's
+    /// (<c>le 7 mai 1954</c> in a 2024 story) is history or an anniversary; any other date wins over it.
+    /// </summary>
+    private static void MarkOtherYears(ArticleText article, List<Candidate> candidates)
+    {
+        if (article.Published is not { } published)
+        {
+            return;
+        }
+
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (candidates[k].Year is { } year && Math.Abs(year - published.Year) > 1)
+            {
+                var c = candidates[k];
+                c.Distant = true;
+                candidates[k] = c;
+            }
+        }
+    }
+
+    private static string HeaderYearNote(ArticleText article, int year)
+        => ", year " + year.ToString(CultureInfo.InvariantCulture) + " from the header (published " + article.Published!.ToText() + ")";
+
+    private static int? YearFromHeader(ArticleText article, int month)
+        => article.Published is { } published && published.Month == month ? published.Year : null;
+
+    private static bool IsValid(int year, int month, int day) => year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month);
+
+    /// <summary>
+    /// The first candidate, unless a later one in its paragraph stands in a sentence reporting the meeting
+    /// (<c>l'accord signé le 3 mars … Le 5 mars, il a reçu …</c>), or it is a visit's range and a date inside it follows.
+    /// </summary>
+    private static Candidate? Choose(List<Candidate> candidates, bool allowDistant)
+    {
+        foreach (var first in candidates)
+        {
+            if (!Eligible(first, allowDistant))
+            {
+                continue;
+            }
+
+            var c = first.MeetingCue ? first : FirstMeetingInParagraph(candidates, first, allowDistant) ?? first;
+            if (c.IsVisitRange)
+            {
+                foreach (var later in candidates)
+                {
+                    if (Eligible(later, allowDistant) && !later.IsRange && later.Order > c.Order && c.Contains(later))
+                    {
+                        return later;
+                    }
+                }
+            }
+
+            return c;
+        }
+
+        return null;
+    }
+
+    private static bool Eligible(Candidate c, bool allowDistant) => !c.Excluded && (!c.Distant || allowDistant);
+
+    private static Candidate? FirstMeetingInParagraph(List<Candidate> candidates, Candidate first, bool allowDistant)
+    {
+        if (first.Unit.Kind != ArticlePart.Paragraph)
+        {
+            return null;
+        }
+
+        foreach (var later in candidates)
+        {
+            if (later.Order > first.Order && ReferenceEquals(later.Unit, first.Unit) && later.MeetingCue && Eligible(later, allowDistant))
+            {
+                return later;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Collect(StoryUnit unit, List<Word> words, List<Candidate> into)
+    {
+        var text = unit.Text;
+        unit.CutWords(words);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (TryDate(text, words, i, out var candidate, out var next))
+            {
+                candidate.Order = into.Count;
+                candidate.Unit = unit;
+                candidate.Excluded = IsExcluded(words, candidate.FirstWord) || InYearSpan(text, candidate.Start);
+                // "en visite … du 5 au 9 juin", "a effectué du 5 au 9 juin une visite", "Du 5 au 9 juin, le ministre a effectué une visite": the range is the visit's.
+                candidate.IsVisitRange = candidate.IsRange
+                    && (NearInSentence(text, words, candidate.FirstWord, candidate.FirstWord - 12, candidate.FirstWord, IsVisit) || NearInSentence(text, words, next, next, next + 10, IsVisit));
+                candidate.MeetingCue = NearInSentence(text, words, candidate.FirstWord, candidate.FirstWord - SentenceWindow, next + SentenceWindow, MeetingWords.Contains);
+                into.Add(candidate);
+                i = next - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>18/9</c> as a date: a day and a month joined by a slash, after a weekday or <c>le</c> (so that
+    /// <c>1/3 des effectifs</c> or a score is never one).
+    /// </summary>
+    private static bool TryNumericDate(string text, List<Word> w, int i, int first, out int day, out int month)
+    {
+        day = month = 0;
+        return i + 1 < w.Count
+               && SlashBetween(text, w[i], w[i + 1])
+               && (first < i || (i > 0 && w[i - 1].Folded == "le" && TextWords.Adjacent(text, w[i - 1], w[i])))
+               && FrenchDates.TryParseNumeric(w[i].Folded, w[i + 1].Folded, out day, out month);
+    }
+
+    private static bool SlashBetween(string text, Word left, Word right) => right.Start == left.End + 1 && text[left.End] == '/';
+
+    /// <summary>Parses a date starting at word <paramref name="i"/>; <paramref name="next"/> is the word after it.</summary>
+    private static bool TryDate(string text, List<Word> w, int i, out Candidate candidate, out int next)
+    {
+        candidate = default;
+        next = i;
+        var first = i;
+        DayOfWeek? weekday = FrenchDates.WeekdayOf(w[i].Folded);
+        if (weekday is not null)
+        {
+            i++;
+            if (i < w.Count && w[i].Folded == "le")
+            {
+                i++;
+            }
+        }
+
+        if (i >= w.Count)
+        {
+            return false;
+        }
+
+        bool isRange;
+        int day;
+        int month;
+        int? slashYear = null;
+        if (w[i].Folded is "du" or "les" && i + 4 < w.Count)
+        {
+            // du 6 au 8 août · du 28 novembre au 1er décembre · les 27 et 28 mars · du mardi 3 au jeudi 5 décembre
+            var first1 = SkipWeekday(w, i + 1);
+            var d1 = first1 < w.Count ? FrenchDates.DayOf(w[first1].Folded) : 0;
+            var m1 = first1 + 1 < w.Count ? FrenchDates.MonthOf(w[first1 + 1].Folded) : 0;
+            var link = m1 > 0 ? first1 + 2 : first1 + 1;
+            var expected = w[i].Folded == "du" ? "au" : "et";
+            if (d1 == 0 || link + 1 >= w.Count || w[link].Folded != expected)
+            {
+                return false;
+            }
+
+            var first2 = SkipWeekday(w, link + 1);
+            var d2 = first2 < w.Count ? FrenchDates.DayOf(w[first2].Folded) : 0;
+            var m2 = first2 + 1 < w.Count ? FrenchDates.MonthOf(w[first2 + 1].Folded) : 0;
+            if (d2 == 0 || (m1 == 0 && m2 == 0))
+            {
+                return false;
+            }
+
+            day = d1;
+            month = m1 > 0 ? m1 : m2;
+            isRange = true;
+            i = m2 > 0 ? first2 + 2 : first2 + 1;
+        }
+        else if (TryNumericDate(text, w, i, first, out day, out month))
+        {
+            // le 18/9 · jeudi 18/9 · le 18/09/2025
+            isRange = false;
+            i += 2;
+            if (i < w.Count && SlashBetween(text, w[i - 1], w[i]))
+            {
+                if (w[i].Folded.Length != 4 || !int.TryParse(w[i].Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var y4) || y4 is < 1900 or > 2100)
+                {
+                    return false; // 18/9/25: a two-digit year is not guessed
+                }
+
+                slashYear = y4;
+                i++;
+            }
+        }
+        else
+        {
+            day = FrenchDates.DayOf(w[i].Folded);
+            if (day == 0 || i + 1 >= w.Count || !TextWords.Adjacent(text, w[i], w[i + 1]))
+            {
+                return false;
+            }
+
+            month = FrenchDates.MonthOf(w[i + 1].Folded);
+            if (month == 0)
+            {
+                return false;
+            }
+
+            isRange = false;
+            i += 2;
+        }
+
+        if (day > DateTime.DaysInMonth(2024, month))
+        {
+            return false; // 31 février; 29 février is possible in a leap year
+        }
+
+        int? year = slashYear;
+        if (year is null && i < w.Count && w[i].Folded.Length == 4 && int.TryParse(w[i].Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100
+            && TextWords.Adjacent(text, w[i - 1], w[i]))
+        {
+            year = y;
+            i++;
+        }
+
+        candidate = new Candidate
+        {
+            Day = day,
+            Month = month,
+            Year = year,
+            Weekday = weekday,
+            IsRange = isRange,
+            FirstWord = first,
+            Start = w[first].Start,
+            Written = text.Substring(w[first].Start, w[i - 1].End - w[first].Start),
+        };
+        next = i;
+        return true;
+    }
+
+    /// <summary>The word after a weekday at <paramref name="i"/> (<c>mardi 3</c>), else <paramref name="i"/>.</summary>
+    private static int SkipWeekday(List<Word> w, int i)
+        => i < w.Count && FrenchDates.WeekdayOf(w[i].Folded) is not null ? i + 1 : i;
+
+    /// <summary>
+    /// Whether the date at <paramref name="start"/> stands in brackets that span years, as an anniversary's
+    /// do: <c>la victoire de Dien Bien Phu (7 mai 1954 - 7 mai 2024)</c>.
+    /// </summary>
+    private static bool InYearSpan(string text, int start)
+    {
+        var open = start > 0 ? text.LastIndexOf('(', start - 1) : -1;
+        if (open < 0 || text.LastIndexOf(')', start - 1) > open)
+        {
+            return false; // not inside brackets
+        }
+
+        var close = text.IndexOf(')', start);
+        var inside = close < 0 ? text.Substring(open + 1) : text.Substring(open + 1, close - open - 1);
+        if (inside.IndexOf('-') < 0 && inside.IndexOf('\u2013') < 0 && inside.IndexOf('\u2014') < 0)
+        {
+            return false;
+        }
+
+        var years = 0;
+        foreach (var word in TextWords.Of(inside))
+        {
+            if (word.Folded.Length == 4 && int.TryParse(word.Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2200)
+            {
+                years++;
+            }
+        }
+
+        return years >= 2;
+    }
+
+    private static bool IsExcluded(List<Word> w, int first)
+    {
+        for (var k = Math.Max(0, first - 3); k < first; k++)
+        {
+            if (NotMeetingBefore.Contains(w[k].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVisit(string folded) => folded == "visite";
+
+    /// <summary>
+    /// Whether a word <paramref name="isCue"/> accepts is among words [<paramref name="from"/>, <paramref name="to"/>)
+    /// of the sentence that holds word <paramref name="anchor"/>: a visit named in the next sentence is another clause's.
+    /// </summary>
+    private static bool NearInSentence(string text, List<Word> w, int anchor, int from, int to, Func<string, bool> isCue)
+    {
+        for (var k = anchor - 1; k >= Math.Max(0, from) && !SentenceBreak(text, w[k], w[k + 1]); k--)
+        {
+            if (isCue(w[k].Folded))
+            {
+                return true;
+            }
+        }
+
+        for (var k = anchor; k < to && k < w.Count && (k == 0 || !SentenceBreak(text, w[k - 1], w[k])); k++)
+        {
+            if (isCue(w[k].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SentenceBreak(string text, Word left, Word right)
+    {
+        for (var i = left.End; i < right.Start; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or ';')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private struct Candidate
+    {
+        public int Day;
+        public int Month;
+        public int? Year;
+        public DayOfWeek? Weekday;
+        public bool IsRange;
+        public bool IsVisitRange;
+        public bool MeetingCue;
+        public bool Excluded;
+        public bool Distant;
+        public int Order;
+        public int FirstWord;
+        public int Start;
+        public string Written;
+        public StoryUnit Unit;
+
+        /// <summary>Whether a single date falls in this range's month from its first day on (ranges are days long).</summary>
+        public readonly bool Contains(Candidate other)
+            => other.Month == Month ? other.Day >= Day : other.Month == (Month % 12) + 1;
+    }
+}

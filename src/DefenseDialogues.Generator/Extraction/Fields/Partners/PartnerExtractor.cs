@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using DefenseDialogues.Generator.Gazetteers;
+using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Extraction.Text;
+using DefenseDialogues.Generator.Extraction.Reading;
+using DefenseDialogues.Generator.Extraction.Fields.People;
+
+namespace DefenseDialogues.Generator.Extraction.Fields.Partners;
+
+/// <summary>A country or organization name in a pair or list (<c>Vietnam-Japon</c>, <c>le Vietnam et l'UE</c>).</summary>
+internal readonly record struct PairMember(CountryEntry Country, int Start, int End);
+
+/// <summary>
+/// Finds the counterparts met, primary first: every country or organization the story pairs with
+/// Vietnam (<c>Vietnam - Chine</c>, <c>le Vietnam et l'Italie</c>) or names as the side of a function or
+/// body (<c>le vice-ministre japonais</c>, <c>la délégation sud-coréenne</c>, <c>son homologue mongol</c>,
+/// <c>président du Comité militaire de l'UE</c>), ordered by first such mention. A country only mentioned in
+/// passing (<c>au Japon</c>, <c>maintien de la paix de l'ONU</c>, <c>ASEAN-Australie</c>) is no evidence.
+/// </summary>
+internal static class PartnerExtractor
+{
+    public static IReadOnlyList<PartnerModel> Extract(ArticleText article, Gazetteer gazetteer)
+        => Extract(article, gazetteer, PeopleMentions.Scan(article, gazetteer));
+
+    public static IReadOnlyList<PartnerModel> Extract(ArticleText article, Gazetteer gazetteer, PeopleScan scan) => Extract(article, gazetteer, scan, out _);
+
+    /// <summary>The partners, each with the words that first name it as met (<paramref name="spans"/>, aligned).</summary>
+    public static IReadOnlyList<PartnerModel> Extract(ArticleText article, Gazetteer gazetteer, PeopleScan scan, out List<StorySpan> spans)
+    {
+        var segments = NameSegments.Of(article);
+        var evidence = new List<SideEvidence>(scan.Sides);
+        foreach (var segment in segments)
+        {
+            foreach (var chain in PairChains(segment.Tokens, gazetteer))
+            {
+                if (!ContainsVietnam(chain))
+                {
+                    continue;
+                }
+
+                foreach (var member in chain)
+                {
+                    evidence.Add(new SideEvidence(member.Country.Code, new TextPosition(segment.Order, member.Start), member.End));
+                }
+            }
+        }
+
+        // Stable by position: the first mention of each code decides the order.
+        var ordered = new List<SideEvidence>(evidence);
+        ordered.Sort((a, b) => a.Position.CompareTo(b.Position));
+        var partners = new List<PartnerModel>();
+        spans = new List<StorySpan>();
+        var seen = new HashSet<string>();
+        foreach (var e in ordered)
+        {
+            if (e.Code == Gazetteer.VietnamCode || !seen.Add(e.Code) || gazetteer.CountryByCode(e.Code) is not { } entry)
+            {
+                continue;
+            }
+
+            partners.Add(new PartnerModel(entry.Code, entry.FrenchName, entry.EnglishName, entry.IsOrganization));
+            spans.Add(segments[e.Position.Segment].Span(e.Position.Token, e.End));
+        }
+
+        return partners;
+    }
+
+    /// <summary>Whether a chain names Vietnam.</summary>
+    public static bool ContainsVietnam(IReadOnlyList<PairMember> chain)
+    {
+        foreach (var member in chain)
+        {
+            if (member.Country.IsVietnam)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Country and organization names linked into pairs or lists: by a dash or slash (<c>Vietnam-Japon</c>),
+    /// by <c>et</c> (<c>le Vietnam et l'Italie</c>; not <c>du Vietnam et de l'ASEAN</c>), or by commas in a
+    /// list closed by <c>et</c> (<c>le Vietnam, le Laos et le Cambodge</c>). Single names are not returned.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<PairMember>> PairChains(IReadOnlyList<PhraseToken> tokens, Gazetteer gazetteer)
+    {
+        List<PairMember>? names = null;
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (gazetteer.MatchCountryName(tokens, i, out var country, out var length))
+            {
+                (names ??= new List<PairMember>()).Add(new PairMember(country, i, i + length));
+                i += length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        if (names is null || names.Count < 2)
+        {
+            return NoChains; // a chain links two names at least
+        }
+
+        var chains = new List<IReadOnlyList<PairMember>>();
+        var current = new List<PairMember>();
+        var pendingComma = new List<PairMember>();
+        for (var k = 0; k < names.Count; k++)
+        {
+            var link = k == 0 ? Link.None : LinkBetween(tokens, names[k - 1].End, names[k].Start);
+            switch (link)
+            {
+                case Link.Strong:
+                    current.AddRange(pendingComma);
+                    pendingComma.Clear();
+                    current.Add(names[k]);
+                    break;
+                case Link.Comma:
+                    pendingComma.Add(names[k]);
+                    break;
+                default:
+                    Close(chains, current);
+                    pendingComma.Clear();
+                    current = new List<PairMember> { names[k] };
+                    break;
+            }
+        }
+
+        Close(chains, current);
+        return chains;
+    }
+
+    private static readonly IReadOnlyList<IReadOnlyList<PairMember>> NoChains = System.Array.Empty<IReadOnlyList<PairMember>>();
+
+    private enum Link
+    {
+        None,
+        Strong,
+        Comma,
+    }
+
+    private static Link LinkBetween(IReadOnlyList<PhraseToken> tokens, int end, int start)
+    {
+        var gap = start - end;
+        if (gap == 1 && (tokens[end].Is("-") || tokens[end].Is("/")))
+        {
+            return Link.Strong;
+        }
+
+        var afterArticle = gap == 2 && NameGrammar.IsArticle(tokens[end + 1]);
+        if ((gap == 1 || afterArticle) && tokens[end].Is("et"))
+        {
+            return Link.Strong;
+        }
+
+        return (gap == 1 || afterArticle) && tokens[end].Is(",") ? Link.Comma : Link.None;
+    }
+
+    private static void Close(List<IReadOnlyList<PairMember>> chains, List<PairMember> chain)
+    {
+        if (chain.Count > 1)
+        {
+            chains.Add(chain);
+        }
+    }
+}

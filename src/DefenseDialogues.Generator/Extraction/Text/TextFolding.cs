@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace DefenseDialogues.Generator.Extraction.Text;
+
+/// <summary>
+/// Folding for comparison: the same name written with or without diacritics, in NFC or NFD,
+/// with typographic or straight apostrophes, or in another case, folds to the same key.
+/// Culture-invariant by construction (no current-culture casing).
+/// </summary>
+internal static class TextFolding
+{
+    /// <summary>Lower-cases, strips diacritics, maps apostrophes/dashes/spaces to one form, collapses white space.</summary>
+    public static string Fold(string text)
+    {
+        // Most words are plain ASCII, already folded or only capitalized: ASCII has no marks to strip
+        // and is its own NFD, so it skips the normalization, and a folded word is returned as it is.
+        var ascii = true;
+        var folded = true;
+        foreach (var c in text)
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                continue;
+            }
+
+            if (c >= '\u0080')
+            {
+                ascii = false;
+                break;
+            }
+
+            folded &= c is not ((>= 'A' and <= 'Z') or '`') && !char.IsWhiteSpace(c);
+        }
+
+        if (ascii && folded)
+        {
+            return text;
+        }
+
+        var decomposed = ascii ? text : text.Normalize(NormalizationForm.FormD);
+        var buffer = new char[decomposed.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var mapped = Map(c);
+            if (char.IsWhiteSpace(mapped))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = char.ToLowerInvariant(mapped);
+        }
+
+        return new string(buffer, 0, length);
+    }
+
+    private static char Map(char c) => c switch
+    {
+        '\u2019' or '\u2018' or '\u02BC' or '\u00B4' or '`' => '\'',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
+        '\u00A0' or '\u202F' or '\u2007' => ' ',
+        '\u0111' => 'd', // Vietnamese đ has no decomposition
+        '\u0110' => 'D',
+        '\u00F8' => 'o',
+        '\u00D8' => 'O',
+        '\u0142' => 'l',
+        '\u0141' => 'L',
+        '\u0153' => 'o', // œ: "œuvre" folds close enough for matching keys; callers match on words
+        _ => c,
+    };
+}
