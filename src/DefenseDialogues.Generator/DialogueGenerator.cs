@@ -3,8 +3,10 @@ using System.Text;
 using DefenseDialogues.Generator.Diagnostics;
 using DefenseDialogues.Generator.Emit;
 using DefenseDialogues.Generator.Extraction;
+using DefenseDialogues.Generator.Input;
 using DefenseDialogues.Generator.Linking;
 using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Planning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -21,32 +23,38 @@ public sealed class DialogueGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // MSBuild options: namespace and visibility of the generated class.
+        // MSBuild options: namespace and visibility of the generated class, evidence diagnostics.
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+            .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
         // What the consuming compilation supports, as plain values (cached across unrelated edits).
         var target = context.CompilationProvider
-            .Select(static (compilation, _) => EmitTarget.From(compilation))
+            .Select(static (compilation, _) => TargetReader.Read(compilation))
             .WithTrackingName(TrackingNames.Target);
 
         // The seed files and their text; other AdditionalFiles drop out here.
         var seeds = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, ct) => SeedFile.Read(pair.Left, pair.Right, ct))
+            .Select(static (pair, ct) => SeedFiles.Read(pair.Left, pair.Right, ct))
             .Where(static seed => seed is not null)
             .WithTrackingName(TrackingNames.Seeds);
 
         // One record per file: the expensive step, re-run only for a file whose text changed.
         var extracted = seeds
-            .Select(static (seed, ct) => (seed!.Path, Extract(seed, ct)))
+            .Select(static (seed, ct) => (seed!.Path, Result: Extract(seed, ct)))
             .WithTrackingName(TrackingNames.Extraction);
 
+        // Below C# 11 each record's payload size, measured once per file (only the target's need is combined in).
+        var articles = extracted
+            .Combine(target.Select(static (t, _) => StoragePlan.NeedsCheck(t)))
+            .Select(static (input, _) => StoragePlan.Measure(input.Left.Path, input.Left.Result, measure: input.Right))
+            .WithTrackingName(TrackingNames.Articles);
+
         // The corpus, ordered by id whatever order the files came in.
-        var corpus = extracted
+        var corpus = articles
             .Collect()
-            .Select(static (files, _) => CorpusModel.Build(files))
+            .Select(static (files, _) => CorpusCollector.Collect(files))
             .WithTrackingName(TrackingNames.Corpus);
 
         // People resolved across articles and the lookups (partner, year, topic, timeline).
@@ -54,35 +62,54 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             .Select(static (model, _) => CorpusIndexer.Build(model))
             .WithTrackingName(TrackingNames.Index);
 
-        // Whether the corpus fits the target's literals; what every output is formatted with.
+        // Whether the payloads fit the target's literals (DD0201), by adding the measured sizes.
+        var storage = corpus
+            .Combine(index)
+            .Select(static (input, _) => StoragePlan.LiteralChars(input.Left, input.Right))
+            .Combine(target)
+            .Select(static (input, _) => StoragePlan.Check(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Storage);
+
+        // What every output is formatted with. Only the storage verdict is in it, not the size: an edit
+        // that changes the size re-formats only the blocks it changed, at any language version.
         var settings = options
             .Combine(target)
-            .Combine(corpus.Combine(index).Combine(target).Select(static (input, _) => CheckStorage(input.Left.Left, input.Left.Right, input.Right)))
-            .Select(static (input, _) => new EmitSettings(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => new EmitSettings(input.Left, input.Right, StorageFits: true))
+            .Combine(storage.Select(static (check, _) => check.Fits))
+            .Select(static (input, _) => input.Left with { StorageFits = input.Right })
             .WithTrackingName(TrackingNames.Settings);
 
         // The records in fixed blocks, one file each: an edit re-formats only the blocks it changed.
         var blocks = corpus
             .Combine(index)
-            .SelectMany(static (input, _) => DialoguesEmitter.Blocks(input.Left, input.Right))
+            .SelectMany(static (input, _) => RecordBlocks.Cut(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Blocks);
 
+        // What People.g.cs shows: the people, their member names and how each dialogue is labelled.
+        var people = corpus
+            .Combine(index)
+            .Select(static (input, _) => PeoplePlan.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.People);
+
         // Diagnostics: the articles' (located in the .txt files), the options', and why nothing was emitted.
-        context.RegisterSourceOutput(corpus.Combine(settings), static (spc, input) => Guarded(spc, () => Report(spc, input.Left, input.Right)));
+        var report = corpus
+            .Combine(storage)
+            .Select(static (input, _) => new ReportModel(input.Left, input.Right));
+        context.RegisterSourceOutput(report.Combine(settings), static (spc, input) =>
+            Guarded(spc, () => Report(spc, input.Left, input.Right)));
 
         // The sources: the list and its tables (depends on the count only), the blocks, the lookups, the people.
         context.RegisterSourceOutput(corpus.Select(static (model, _) => model.Dialogues.Count).Combine(settings), static (spc, input) =>
-            Guarded(spc, () => Add(spc, input.Right, DialoguesEmitter.HintName, () => DialoguesEmitter.Emit(input.Left, input.Right))));
+            AddSource(spc, input.Right, DialoguesEmitter.HintName, () => DialoguesEmitter.Emit(input.Left, input.Right)));
         context.RegisterSourceOutput(blocks.Combine(settings), static (spc, input) =>
-            Guarded(spc, () => Add(spc, input.Right, DialoguesEmitter.BlockHintName(input.Left.Number), () => DialoguesEmitter.EmitBlock(input.Left, input.Right))));
-        context.RegisterSourceOutput(index.Combine(settings), static (spc, input) => Guarded(spc, () =>
+            AddSource(spc, input.Right, DialoguesEmitter.BlockHintName(input.Left.Number), () => DialoguesEmitter.EmitBlock(input.Left, input.Right)));
+        context.RegisterSourceOutput(index.Combine(settings), static (spc, input) =>
         {
-            var (model, s) = input;
-            Add(spc, s, IndexEmitter.HintName, () => IndexEmitter.Emit(model, s.Options, s.Target));
-            Add(spc, s, PartnersEmitter.HintName, () => PartnersEmitter.Emit(model, s.Options, s.Target));
-        }));
-        context.RegisterSourceOutput(corpus.Select(static (model, _) => PeopleEmitter.DialogueLabels(model)).Combine(index).Combine(settings), static (spc, input) =>
-            Guarded(spc, () => Add(spc, input.Right, PeopleEmitter.HintName, () => PeopleEmitter.Emit(input.Left.Left, input.Left.Right, input.Right.Options, input.Right.Target))));
+            AddSource(spc, input.Right, IndexEmitter.HintName, () => IndexEmitter.Emit(input.Left, input.Right.Options, input.Right.Target));
+            AddSource(spc, input.Right, PartnersEmitter.HintName, () => PartnersEmitter.Emit(input.Left, input.Right.Options, input.Right.Target));
+        });
+        context.RegisterSourceOutput(people.Combine(settings), static (spc, input) =>
+            AddSource(spc, input.Right, PeopleEmitter.HintName, () => PeopleEmitter.Emit(input.Left, input.Right.Options, input.Right.Target)));
     }
 
     private static ExtractionResult Extract(SeedFile seed, System.Threading.CancellationToken cancellationToken)
@@ -93,33 +120,9 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             }))
             : ArticleExtractor.Extract(seed.Path, seed.Text, cancellationToken, seed.Encoding);
 
-    /// <summary>
-    /// With UTF-8 literals everything fits. Below C# 11 the payloads are string literals, which share
-    /// the metadata string heap: past its limit, DD0201 says what to set instead of broken code (CS8103).
-    /// </summary>
-    private static StorageCheck CheckStorage(CorpusModel corpus, CorpusIndexModel index, EmitTarget target)
+    private static void Report(SourceProductionContext context, ReportModel report, EmitSettings settings)
     {
-        if (target.UsesUtf8Literals || !target.HasRuntime)
-        {
-            return new StorageCheck(true, 0);
-        }
-
-        long chars = 0;
-        foreach (var payload in DialoguesEmitter.Payloads(corpus, index))
-        {
-            chars += payload.Length;
-        }
-
-        foreach (var payload in EvidenceEmitter.Payloads(corpus))
-        {
-            chars += payload.Length;
-        }
-
-        return new StorageCheck(chars <= DialoguesEmitter.MaxStringLiteralChars, chars);
-    }
-
-    private static void Report(SourceProductionContext context, CorpusModel corpus, EmitSettings settings)
-    {
+        var (corpus, storage) = report;
         foreach (var diagnostic in settings.Options.Diagnostics)
         {
             Report(context, diagnostic);
@@ -139,19 +142,19 @@ public sealed class DialogueGenerator : IIncrementalGenerator
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, Location.None));
         }
-        else if (!settings.Storage.Fits)
+        else if (!storage.Fits)
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.CorpusNeedsNewerLanguage, Location.None, settings.Storage.Chars, DialoguesEmitter.MaxStringLiteralChars));
+                DiagnosticDescriptors.CorpusNeedsNewerLanguage, Location.None, storage.Chars, StoragePlan.MaxStringLiteralChars));
         }
     }
 
     /// <summary>Adds a source when the settings allow emitting at all (the runtime is referenced, the corpus fits).</summary>
-    private static void Add(SourceProductionContext context, EmitSettings settings, string hintName, Func<string> emit)
+    private static void AddSource(SourceProductionContext context, EmitSettings settings, string hintName, Func<string> emit)
     {
         if (settings.Emits)
         {
-            context.AddSource(hintName, SourceText.From(emit(), Encoding.UTF8));
+            Guarded(context, () => context.AddSource(hintName, SourceText.From(emit(), Encoding.UTF8)));
         }
     }
 
@@ -188,11 +191,7 @@ public sealed class DialogueGenerator : IIncrementalGenerator
 
     private static void Report(SourceProductionContext context, DiagnosticInfo info)
     {
-        if (!DiagnosticDescriptors.ById.TryGetValue(info.Id, out var descriptor))
-        {
-            return;
-        }
-
+        var descriptor = DiagnosticDescriptors.Get(info.Id);
         var location = string.IsNullOrEmpty(info.Location.FilePath)
             ? Location.None
             : Location.Create(
@@ -232,9 +231,18 @@ public static class TrackingNames
     /// <summary>People and lookups computed over the corpus.</summary>
     public const string Index = nameof(Index);
 
-    /// <summary>Options, target and storage check combined: what every output is formatted with.</summary>
+    /// <summary>Each file's record with its payload size (measured below C# 11 only).</summary>
+    public const string Articles = nameof(Articles);
+
+    /// <summary>Whether the corpus's payloads fit the target's literals, and their size.</summary>
+    public const string Storage = nameof(Storage);
+
+    /// <summary>Options, target and the storage verdict combined: what every output is formatted with.</summary>
     public const string Settings = nameof(Settings);
 
     /// <summary>The records cut into fixed blocks, one generated file each.</summary>
     public const string Blocks = nameof(Blocks);
+
+    /// <summary>What People.g.cs is formatted from.</summary>
+    public const string People = nameof(People);
 }

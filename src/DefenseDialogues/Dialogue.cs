@@ -17,8 +17,7 @@ namespace DefenseDialogues
         private readonly ReadOnlyArray<LegalReference> _legalReferences;
         private readonly ReadOnlyArray<Anniversary> _anniversaries;
         private readonly IReadOnlyList<string> _paragraphs;
-        private Storage.EvidenceStore? _evidenceStore;
-        private int _evidenceIndex;
+        private readonly Func<Dialogue, DialogueEvidence>? _loadEvidence;
         private DialogueEvidence? _evidence;
 
         /// <summary>Creates a record. The lists are copied, so later changes to the arguments do not affect it.</summary>
@@ -60,31 +59,76 @@ namespace DefenseDialogues
             PartnershipLevel? partnership,
             string? source,
             IReadOnlyList<string> paragraphs)
+            : this(
+                Guard.NotNull(id, nameof(id)),
+                Guard.NotNull(sourceFile, nameof(sourceFile)),
+                published,
+                heldOn,
+                headline,
+                ReadOnlyArray<string>.From(captions, nameof(captions)),
+                location,
+                ReadOnlyArray<Partner>.From(partners, nameof(partners)),
+                Guard.Defined(kind, nameof(kind)),
+                edition,
+                ReadOnlyArray<Participant>.From(participants, nameof(participants)),
+                ReadOnlyArray<Topic>.From(Guard.AllDefined(Guard.NotNull(topics, nameof(topics)), nameof(topics)), nameof(topics)),
+                ReadOnlyArray<LegalReference>.From(Guard.AllDefined(Guard.NotNull(legalReferences, nameof(legalReferences)), nameof(legalReferences)), nameof(legalReferences)),
+                ReadOnlyArray<Anniversary>.From(anniversaries, nameof(anniversaries)),
+                partnership is PartnershipLevel level ? Guard.Defined(level, nameof(partnership)) : null,
+                source,
+                ReadOnlyArray<string>.From(paragraphs, nameof(paragraphs)),
+                loadEvidence: null)
         {
-            Id = Guard.NotNull(id, nameof(id));
-            SourceFile = Guard.NotNull(sourceFile, nameof(sourceFile));
+        }
+
+        /// <summary>
+        /// Creates a record from values already checked, as the payload decoder reads them: the lists are
+        /// frozen, the enums declared, <paramref name="paragraphs"/> may still be undecoded UTF-8, and
+        /// <paramref name="loadEvidence"/> reads the record's evidence when it is first asked for.
+        /// </summary>
+        internal Dialogue(
+            string id,
+            string sourceFile,
+            YearMonth? published,
+            PartialDate? heldOn,
+            string? headline,
+            ReadOnlyArray<string> captions,
+            string? location,
+            ReadOnlyArray<Partner> partners,
+            DialogueKind kind,
+            int? edition,
+            ReadOnlyArray<Participant> participants,
+            ReadOnlyArray<Topic> topics,
+            ReadOnlyArray<LegalReference> legalReferences,
+            ReadOnlyArray<Anniversary> anniversaries,
+            PartnershipLevel? partnership,
+            string? source,
+            IReadOnlyList<string> paragraphs,
+            Func<Dialogue, DialogueEvidence>? loadEvidence)
+        {
+            Id = id;
+            SourceFile = sourceFile;
             Published = published;
             HeldOn = heldOn;
             Headline = headline;
-            _captions = ReadOnlyArray<string>.From(captions, nameof(captions));
+            _captions = captions;
             Location = location;
-            _partners = ReadOnlyArray<Partner>.From(partners, nameof(partners));
-            Kind = Guard.Defined(kind, nameof(kind));
+            _partners = partners;
+            Kind = kind;
             Edition = edition;
-            _participants = ReadOnlyArray<Participant>.From(participants, nameof(participants));
-            // A frozen list was checked when it was frozen (by this constructor or the payload decoder).
-            _topics = topics as ReadOnlyArray<Topic> ?? ReadOnlyArray<Topic>.From(Guard.AllDefined(Guard.NotNull(topics, nameof(topics)), nameof(topics)), nameof(topics));
+            _participants = participants;
+            _topics = topics;
             for (var i = 0; i < _topics.Count; i++)
             {
                 TopicSet |= _topics[i].AsSet();
             }
 
-            _legalReferences = legalReferences as ReadOnlyArray<LegalReference> ?? ReadOnlyArray<LegalReference>.From(Guard.AllDefined(Guard.NotNull(legalReferences, nameof(legalReferences)), nameof(legalReferences)), nameof(legalReferences));
-            _anniversaries = ReadOnlyArray<Anniversary>.From(anniversaries, nameof(anniversaries));
-            Partnership = partnership is PartnershipLevel level ? Guard.Defined(level, nameof(partnership)) : null;
+            _legalReferences = legalReferences;
+            _anniversaries = anniversaries;
+            Partnership = partnership;
             Source = source;
-            // A decoded record's paragraphs stay UTF-8 until read (an internal list no caller can build).
-            _paragraphs = paragraphs as Storage.PayloadStrings ?? (IReadOnlyList<string>)ReadOnlyArray<string>.From(paragraphs, nameof(paragraphs));
+            _paragraphs = paragraphs;
+            _loadEvidence = loadEvidence;
         }
 
         /// <summary>
@@ -92,28 +136,9 @@ namespace DefenseDialogues
         /// sentence, or how a value was inferred. Decoded on first access (records that never ask cost
         /// nothing); not part of equality. A record built by hand has evidence that says every value is unknown.
         /// </summary>
-        public DialogueEvidence Evidence
-        {
-            get
-            {
-                var evidence = System.Threading.Volatile.Read(ref _evidence);
-                if (evidence is null)
-                {
-                    evidence = _evidenceStore?.Load(_evidenceIndex, this) ?? new DialogueEvidence(this, Array.Empty<Evidence>());
-                    evidence = System.Threading.Interlocked.CompareExchange(ref _evidence, evidence, null) ?? evidence;
-                }
+        public DialogueEvidence Evidence => Storage.LazySlots.Get(ref _evidence, this, static d => d.LoadEvidence());
 
-                return evidence;
-            }
-        }
-
-        /// <summary>Attaches the generated evidence store (once, right after decoding).</summary>
-        internal Dialogue WithEvidence(Storage.EvidenceStore? store, int index)
-        {
-            _evidenceStore = store;
-            _evidenceIndex = index;
-            return this;
-        }
+        private DialogueEvidence LoadEvidence() => _loadEvidence?.Invoke(this) ?? new DialogueEvidence(this, Array.Empty<Evidence>());
 
         /// <summary>The article's file name without extension; unique in a dataset.</summary>
         public string Id { get; }

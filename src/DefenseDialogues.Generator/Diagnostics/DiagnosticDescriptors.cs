@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace DefenseDialogues.Generator.Diagnostics;
@@ -7,105 +9,123 @@ namespace DefenseDialogues.Generator.Diagnostics;
 /// Every diagnostic the generator reports, declared once. IDs are stable (see
 /// AnalyzerReleases.*.md); each help link opens the README's section for it.
 /// </summary>
+/// <remarks>
+/// A new diagnostic also needs: its id in <see cref="DiagnosticIds"/> (extraction, which has no Roslyn
+/// types, names it there), a line in AnalyzerReleases.Unshipped.md, a README section and, for an article
+/// warning, the <c>WarningsNotAsErrors</c> list of buildTransitive/DefenseDialogues.targets;
+/// DiagnosticCatalogueTests fails until they agree.
+/// </remarks>
 internal static class DiagnosticDescriptors
 {
     private const string HelpBase = "https://github.com/DefenseDialogues/DefenseDialogues/blob/main/README.md#";
 
+    // Categories, as AnalyzerReleases.Unshipped.md lists them.
+    private const string Input = "DefenseDialogues.Input";
+    private const string Extraction = "DefenseDialogues.Extraction";
+    private const string Configuration = "DefenseDialogues.Configuration";
+    private const string Evidence = "DefenseDialogues.Evidence";
+    private const string Internal = "DefenseDialogues.Internal";
+
     public static readonly DiagnosticDescriptor EmptyArticle = Create(
         DiagnosticIds.EmptyArticle, "Empty article",
         "Article '{0}' is empty or holds only white space; it was skipped",
-        "DefenseDialogues.Input", DiagnosticSeverity.Warning);
+        Input, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnreadableArticle = Create(
         DiagnosticIds.UnreadableArticle, "Article is not readable text",
         "Article '{0}' is not UTF-8 text ({1}); it was skipped",
-        "DefenseDialogues.Input", DiagnosticSeverity.Warning);
+        Input, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor DuplicateId = Create(
         DiagnosticIds.DuplicateId, "Two articles have the same id",
         "Article '{0}' has the same id '{1}' as '{2}'; only the first (ordinal path order) is kept",
-        "DefenseDialogues.Input", DiagnosticSeverity.Warning);
+        Input, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoStory = Create(
         DiagnosticIds.NoStory, "Article has no story",
         "Article '{0}' has no story text after its header and captions; it was skipped",
-        "DefenseDialogues.Input", DiagnosticSeverity.Warning);
+        Input, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NotUtf8 = Create(
         DiagnosticIds.NotUtf8, "Article is not UTF-8",
         "Article '{0}' was decoded as {1}, not UTF-8; it was read, but save it as UTF-8 so every tool reads it alike",
-        "DefenseDialogues.Input", DiagnosticSeverity.Warning);
+        Input, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UndecodableBytes = Create(
         DiagnosticIds.UndecodableBytes, "Article holds undecodable bytes",
         "Article '{0}' holds {1} byte sequence(s) that are not valid text (shown as U+FFFD); the record keeps them as U+FFFD",
-        "DefenseDialogues.Input", DiagnosticSeverity.Warning);
+        Input, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoPartner = Create(
         DiagnosticIds.NoPartner, "No partner found",
         "No partner country or organization was found in article '{0}'; the record has none",
-        "DefenseDialogues.Extraction", DiagnosticSeverity.Warning);
+        Extraction, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoDate = Create(
         DiagnosticIds.NoDate, "No meeting date found",
         "No meeting date was found in article '{0}'; HeldOn is null",
-        "DefenseDialogues.Extraction", DiagnosticSeverity.Warning);
+        Extraction, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoParticipant = Create(
         DiagnosticIds.NoParticipant, "No participant found",
         "No participant was found in article '{0}'; the record has none",
-        "DefenseDialogues.Extraction", DiagnosticSeverity.Warning);
+        Extraction, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor WeekdayMismatch = Create(
         DiagnosticIds.WeekdayMismatch, "Weekday contradicts the date",
         "Article '{0}' says '{1}' but {2} is a {3}",
-        "DefenseDialogues.Extraction", DiagnosticSeverity.Warning);
+        Extraction, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor CorpusNeedsNewerLanguage = Create(
         DiagnosticIds.CorpusNeedsNewerLanguage, "Corpus too large for this language version",
         "The corpus holds {0:N0} characters of text, more than string literals can carry (limit {1:N0}); set <LangVersion>11</LangVersion> or later and target .NET 8 or later so the data is stored as UTF-8 literals",
-        "DefenseDialogues.Configuration", DiagnosticSeverity.Error);
+        Configuration, DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor RuntimeNotReferenced = Create(
         DiagnosticIds.RuntimeNotReferenced, "DefenseDialogues runtime library not referenced",
         "The DefenseDialogues generator needs the DefenseDialogues runtime library; reference the DefenseDialogues package rather than the generator alone",
-        "DefenseDialogues.Configuration", DiagnosticSeverity.Error);
+        Configuration, DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         DiagnosticIds.InvalidOption, "Invalid MSBuild option",
         "MSBuild property '{0}' has the value '{1}', which is not valid ({2}); using '{3}'",
-        "DefenseDialogues.Configuration", DiagnosticSeverity.Warning);
+        Configuration, DiagnosticSeverity.Warning);
 
     /// <summary>Off unless <c>DialogueEvidenceDiagnostics</c> is true: marks each extracted value at its span in the .txt.</summary>
     public static readonly DiagnosticDescriptor ExtractedValue = Create(
         DiagnosticIds.ExtractedValue, "Extracted value",
         "{0} = {1}{2}",
-        "DefenseDialogues.Evidence", DiagnosticSeverity.Info);
+        Evidence, DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         DiagnosticIds.InternalError, "Article skipped after an internal error",
         "The generator failed on article '{0}' and skipped it: {1}",
-        "DefenseDialogues.Internal", DiagnosticSeverity.Warning);
+        Internal, DiagnosticSeverity.Warning);
 
-    /// <summary>All descriptors by ID, for reporting <c>DiagnosticInfo</c> values.</summary>
-    public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = new Dictionary<string, DiagnosticDescriptor>
+    /// <summary>Every descriptor by id, read from the fields above, so no second list can fall out of step.</summary>
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = ReadAll();
+
+    /// <summary>Every descriptor declared here.</summary>
+    public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
+
+    /// <summary>The descriptor of a <c>DiagnosticInfo</c>'s id.</summary>
+    /// <exception cref="ArgumentException">No descriptor has that id: a diagnostic would be lost, so it is a bug to surface.</exception>
+    public static DiagnosticDescriptor Get(string id)
+        => s_byId.TryGetValue(id, out var descriptor) ? descriptor : throw new ArgumentException("No diagnostic descriptor has the id '" + id + "'.", nameof(id));
+
+    private static Dictionary<string, DiagnosticDescriptor> ReadAll()
     {
-        [EmptyArticle.Id] = EmptyArticle,
-        [UnreadableArticle.Id] = UnreadableArticle,
-        [DuplicateId.Id] = DuplicateId,
-        [NoStory.Id] = NoStory,
-        [NotUtf8.Id] = NotUtf8,
-        [UndecodableBytes.Id] = UndecodableBytes,
-        [NoPartner.Id] = NoPartner,
-        [NoDate.Id] = NoDate,
-        [NoParticipant.Id] = NoParticipant,
-        [WeekdayMismatch.Id] = WeekdayMismatch,
-        [CorpusNeedsNewerLanguage.Id] = CorpusNeedsNewerLanguage,
-        [RuntimeNotReferenced.Id] = RuntimeNotReferenced,
-        [InvalidOption.Id] = InvalidOption,
-        [ExtractedValue.Id] = ExtractedValue,
-        [InternalError.Id] = InternalError,
-    };
+        var byId = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+        foreach (var field in typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            if (field.GetValue(null) is DiagnosticDescriptor descriptor)
+            {
+                byId.Add(descriptor.Id, descriptor);
+            }
+        }
+
+        return byId;
+    }
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity)
         => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

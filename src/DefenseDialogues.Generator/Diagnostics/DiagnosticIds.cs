@@ -2,8 +2,8 @@ namespace DefenseDialogues.Generator.Diagnostics;
 
 /// <summary>
 /// The stable IDs of every diagnostic, as plain constants so that extraction (which has no
-/// Roslyn types) can name them. Each has exactly one descriptor in <see cref="DiagnosticDescriptors"/>
-/// and a line in AnalyzerReleases.Unshipped.md.
+/// Roslyn types) can name them in a <c>DiagnosticInfo</c>: each is written here only, and its
+/// descriptor in <see cref="DiagnosticDescriptors"/> takes it from here.
 /// </summary>
 internal static class DiagnosticIds
 {
@@ -46,7 +46,9 @@ internal static class DiagnosticIds
     /// <summary>An MSBuild option has a value the generator does not understand.</summary>
     public const string InvalidOption = "DD0203";
 
-    /// <summary>The generator hit an unexpected error on one article and skipped it.</summary>
+    /// <summary>An extracted value, reported at its span when <c>DialogueEvidenceDiagnostics</c> is on.</summary>
     public const string ExtractedValue = "DD0301";
+
+    /// <summary>The generator hit an unexpected error on one article and skipped it.</summary>
     public const string InternalError = "DD0900";
 }

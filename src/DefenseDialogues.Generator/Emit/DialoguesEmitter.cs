@@ -1,8 +1,8 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Planning;
 
 namespace DefenseDialogues.Generator.Emit;
 
@@ -12,66 +12,16 @@ namespace DefenseDialogues.Generator.Emit;
 /// chunked literals (<see cref="PayloadChunks"/>: UTF-8 <c>u8</c> on C# 11+, which keeps text out of
 /// the metadata string heap; plain string literals otherwise), decoded on first access by the
 /// runtime's <c>DialogueList</c>; no code is emitted per record but its named property. Records are
-/// emitted in blocks of <see cref="BlockSize"/>, one file each, so an edit re-formats one block.
+/// emitted in blocks of <see cref="RecordBlocks.BlockSize"/>, one file each, so an edit re-formats one block.
 /// </summary>
 internal static class DialoguesEmitter
 {
     public const string HintName = "Dialogues.g.cs";
 
-    /// <summary>
-    /// Records per block file (and per payload chunk). Fixed, so that editing a record's text never
-    /// moves the other records between blocks; a chunk's frames are scanned once, on first access to
-    /// one of its records.
-    /// </summary>
-    public const int BlockSize = 128;
-
-    /// <summary>
-    /// String literals share one metadata heap of 2^24 bytes (CS8103); UTF-16 text takes two bytes
-    /// a character. Past this many characters, plain-string storage would not compile.
-    /// </summary>
-    public const int MaxStringLiteralChars = 7_000_000;
-
     private const string Dialogue = "global::DefenseDialogues.Dialogue";
 
     /// <summary>The hint name of block <paramref name="number"/>'s file.</summary>
     public static string BlockHintName(int number) => "Dialogues.Records." + GeneratedFile.Number(number) + ".g.cs";
-
-    /// <summary>The payload of each record, in corpus order.</summary>
-    public static string[] Payloads(CorpusModel corpus, CorpusIndexModel index)
-    {
-        var payloads = new string[corpus.Dialogues.Count];
-        for (var i = 0; i < payloads.Length; i++)
-        {
-            payloads[i] = PayloadWriter.Write(corpus.Dialogues[i], index.ParticipantPeople[i]);
-        }
-
-        return payloads;
-    }
-
-    /// <summary>The corpus cut into blocks of <see cref="BlockSize"/> records, with their person links and member names.</summary>
-    public static ImmutableArray<RecordBlock> Blocks(CorpusModel corpus, CorpusIndexModel index)
-    {
-        var dialogues = corpus.Dialogues;
-        var names = MemberNames.Assign(dialogues);
-        var blocks = ImmutableArray.CreateBuilder<RecordBlock>((dialogues.Count + BlockSize - 1) / BlockSize);
-        for (var first = 0; first < dialogues.Count; first += BlockSize)
-        {
-            var count = System.Math.Min(BlockSize, dialogues.Count - first);
-            var records = new DialogueModel[count];
-            var links = new EquatableArray<int>[count];
-            var blockNames = new string[count];
-            for (var i = 0; i < count; i++)
-            {
-                records[i] = dialogues[first + i];
-                links[i] = index.ParticipantPeople[first + i];
-                blockNames[i] = names[first + i];
-            }
-
-            blocks.Add(new RecordBlock(first / BlockSize, first, new EquatableArray<DialogueModel>(records), new EquatableArray<EquatableArray<int>>(links), new EquatableArray<string>(blockNames)));
-        }
-
-        return blocks.MoveToImmutable();
-    }
 
     /// <summary>
     /// The main part of <c>Dialogues</c>: the list, the lookups by id and the two payload tables, whose
@@ -86,7 +36,7 @@ internal static class DialoguesEmitter
             target,
             $"The defense dialogues extracted at build time from {Count(count, "article")}, ordered by id.",
             "Dialogues",
-            $"DefenseDialogues: {Count(count, "article")}, stored as {(target.UsesUtf8Literals ? "UTF-8 literals" : "string literals")} in blocks of {GeneratedFile.Number(BlockSize)} (Dialogues.Records.*.g.cs).");
+            $"DefenseDialogues: {Count(count, "article")}, stored as {(target.UsesUtf8Literals ? "UTF-8 literals" : "string literals")} in blocks of {GeneratedFile.Number(RecordBlocks.BlockSize)} (Dialogues.Records.*.g.cs).");
         w.Line($"/// <summary>The number of dialogues: {GeneratedFile.Number(count)}.</summary>");
         w.Line($"public const int Count = {GeneratedFile.Number(count)};");
         w.Line();
@@ -108,7 +58,7 @@ internal static class DialoguesEmitter
         w.Line($"public static {Dialogue} Get(string id) => s_all.Get(id);");
 
         var starts = new List<int>();
-        for (var first = 0; first < count; first += BlockSize)
+        for (var first = 0; first < count; first += RecordBlocks.BlockSize)
         {
             starts.Add(first);
         }
@@ -138,8 +88,8 @@ internal static class DialoguesEmitter
 
             DocComment(w, d);
             w.Line($"public static {Dialogue} {block.Names[i]} => s_all[{GeneratedFile.Number(block.First + i)}];");
-            payloads[i] = PayloadWriter.Write(d, block.PersonLinks[i]);
-            evidence[i] = EvidenceEmitter.Write(d.Evidence);
+            payloads[i] = RecordPayloads.Dialogue(d, block.PersonLinks[i]);
+            evidence[i] = RecordPayloads.Evidence(d.Evidence);
         }
 
         w.Line();
@@ -162,7 +112,7 @@ internal static class DialoguesEmitter
             .Append(partners.Count == 0 ? "unknown partner" : string.Join(", ", partners))
             .Append(", ").Append(d.Kind.ToString())
             .Append(d.Edition is { } edition ? " #" + edition.ToString(CultureInfo.InvariantCulture) : string.Empty)
-            .Append(", ").Append(DateText(d))
+            .Append(", ").Append(d.DateText())
             .Append(", ").Append(d.Location ?? "place unknown").Append('.');
         w.Line("/// <summary>" + CSharpLiteral.XmlDocText(summary.ToString()) + "</summary>");
         w.Line("/// <remarks>");
@@ -265,17 +215,6 @@ internal static class DialoguesEmitter
         return span.SentenceStart + span.SentenceLength <= text.Length ? text.Substring(span.SentenceStart, span.SentenceLength) : span.Quote;
     }
 
-    /// <summary>The date as <c>PartialDate.ToString()</c> prints it (<c>2024-02-27</c>, <c>--12-05</c>), or what is known instead.</summary>
-    internal static string DateText(DialogueModel d)
-    {
-        if (d.HeldOn is not { } date)
-        {
-            return d.Published is { } p ? "date unknown (published " + p.ToText() + ")" : "date unknown";
-        }
-
-        return date.ToText();
-    }
-
     /// <summary>An <c>int[]</c> expression (C# 1 syntax, so any language version compiles it).</summary>
     internal static string IntArray(EquatableArray<int> values)
     {
@@ -287,7 +226,7 @@ internal static class DialoguesEmitter
         var parts = new string[values.Count];
         for (var i = 0; i < parts.Length; i++)
         {
-            parts[i] = values[i].ToString(CultureInfo.InvariantCulture);
+            parts[i] = GeneratedFile.Number(values[i]);
         }
 
         return "new int[] { " + string.Join(", ", parts) + " }";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using DefenseDialogues.Generator.Model;
 
 namespace DefenseDialogues.Generator.Emit;
@@ -6,6 +7,9 @@ namespace DefenseDialogues.Generator.Emit;
 /// <summary>What every generated file opens with: the auto-generated banner, nullable context, namespace and class.</summary>
 internal static class GeneratedFile
 {
+    /// <summary>The generator's real name and version, as dotnet/runtime's generators stamp theirs.</summary>
+    private static readonly string GeneratedCodeAttribute = CreateGeneratedCodeAttribute(typeof(GeneratedFile).Assembly.GetName());
+
     /// <summary>Opens a file and its class; <paramref name="summary"/> null opens another part of a class documented elsewhere.</summary>
     public static SourceWriter Open(GeneratorOptions options, EmitTarget target, string? summary, string className, string? banner = null)
     {
@@ -27,7 +31,7 @@ internal static class GeneratedFile
         if (summary is not null)
         {
             w.Line("/// <summary>" + CSharpLiteral.XmlDocText(summary) + "</summary>");
-            w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DefenseDialogues.Generator\", \"1.0\")]");
+            w.Line(GeneratedCodeAttribute);
         }
 
         w.Line($"{(options.IsPublic ? "public" : "internal")} static partial class {className}");
@@ -42,23 +46,9 @@ internal static class GeneratedFile
         return w.ToString();
     }
 
+    /// <summary><paramref name="n"/> as C# and as text: invariant digits, whatever the culture.</summary>
     public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Unique member names: the first keeps <paramref name="name"/>, the next get a suffix.</summary>
-    public static string Unique(System.Collections.Generic.HashSet<string> used, string name, string suffix)
-    {
-        if (used.Add(name))
-        {
-            return name;
-        }
-
-        var withSuffix = name + "_" + suffix;
-        var candidate = withSuffix;
-        for (var k = 2; !used.Add(candidate); k++)
-        {
-            candidate = withSuffix + "_" + Number(k);
-        }
-
-        return candidate;
-    }
+    private static string CreateGeneratedCodeAttribute(AssemblyName assembly)
+        => $"[global::System.CodeDom.Compiler.GeneratedCode({CSharpLiteral.String(assembly.Name ?? string.Empty)}, {CSharpLiteral.String(assembly.Version?.ToString() ?? string.Empty)})]";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Planning;
 
 namespace DefenseDialogues.Generator.Emit;
 
@@ -20,7 +21,7 @@ internal static class PartnersEmitter
         var names = new List<string>();
         foreach (var partner in index.Partners)
         {
-            var name = GeneratedFile.Unique(used, MemberNames.Identifier(partner.EnglishName), partner.Code);
+            var name = MemberNames.Unique(used, MemberNames.Identifier(partner.EnglishName), partner.Code);
             names.Add(name);
             var count = Count(index, partner.Code);
             w.Line("/// <summary>" + CSharpLiteral.XmlDocText($"{partner.EnglishName} ({partner.FrenchName}), code {partner.Code}{(partner.IsOrganization ? ", an organization" : string.Empty)}: {count} dialogue{(count == 1 ? string.Empty : "s")}.") + "</summary>");

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using DefenseDialogues.Generator.Model;
 
@@ -65,7 +64,7 @@ internal static class PayloadChunks
         var numbers = new string[starts.Count];
         for (var i = 0; i < numbers.Length; i++)
         {
-            numbers[i] = Number(starts[i]);
+            numbers[i] = GeneratedFile.Number(starts[i]);
         }
 
         w.Line($"private static global::DefenseDialogues.Storage.PayloadTable {name}Payloads() => new global::DefenseDialogues.Storage.PayloadTable(new int[] {{ {string.Join(", ", numbers)} }}, {name}Chunk);");
@@ -76,7 +75,7 @@ internal static class PayloadChunks
         w.Open();
         for (var c = 0; c + 1 < starts.Count; c++)
         {
-            w.Line($"case {Number(c)}: return {name}Chunk{Number(c)}();");
+            w.Line($"case {GeneratedFile.Number(c)}: return {name}Chunk{GeneratedFile.Number(c)}();");
         }
 
         w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
@@ -96,11 +95,11 @@ internal static class PayloadChunks
         foreach (var payload in payloads)
         {
             // Escaped as it is framed: the literal is built once, with no unescaped copy.
-            literal.Append(Number(Encoding.UTF8.GetByteCount(payload))).Append(':');
+            literal.Append(GeneratedFile.Number(Encoding.UTF8.GetByteCount(payload))).Append(':');
             CSharpLiteral.AppendStringBody(literal, payload);
         }
 
-        w.Line($"private static {ChunkType(target)} {name}Chunk{Number(number)}() => \"{literal}\"{(target.UsesUtf8Literals ? "u8" : string.Empty)};");
+        w.Line($"private static {ChunkType(target)} {name}Chunk{GeneratedFile.Number(number)}() => \"{literal}\"{(target.UsesUtf8Literals ? "u8" : string.Empty)};");
     }
 
     private static string ChunkType(EmitTarget target) => target.UsesUtf8Literals ? "global::System.ReadOnlySpan<byte>" : "string";
@@ -115,6 +114,4 @@ internal static class PayloadChunks
 
         return slice;
     }
-
-    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using DefenseDialogues.Generator.Model;
 using DefenseDialogues.Generator.Extraction.Text;
+using DefenseDialogues.Generator.Planning;
 
 namespace DefenseDialogues.Generator.Emit;
 
@@ -14,46 +15,27 @@ internal static class PeopleEmitter
 
     private const string Person = "global::DefenseDialogues.Person";
 
-    /// <summary>
-    /// How a person's doc comment names each dialogue (<c>2024-02-27 Japan PolicyDialogue</c>), in corpus
-    /// order: all People.g.cs needs of the records, so an edit that changes none of these leaves it cached.
-    /// </summary>
-    public static EquatableArray<string> DialogueLabels(CorpusModel corpus)
+    public static string Emit(PeopleModel model, GeneratorOptions options, EmitTarget target)
     {
-        var labels = new string[corpus.Dialogues.Count];
-        for (var i = 0; i < labels.Length; i++)
-        {
-            var dialogue = corpus.Dialogues[i];
-            labels[i] = DialoguesEmitter.DateText(dialogue) + " " + (dialogue.Partner?.EnglishName ?? "?") + " " + dialogue.Kind;
-        }
-
-        return new EquatableArray<string>(labels);
-    }
-
-    public static string Emit(EquatableArray<string> labels, CorpusIndexModel index, GeneratorOptions options, EmitTarget target)
-    {
-        var people = index.People;
+        var people = model.People;
         var w = GeneratedFile.Open(options, target, $"The {GeneratedFile.Number(people.Count)} people named across the corpus, each resolved to one identity.", "People");
         w.Line("private static readonly global::DefenseDialogues.Storage.PersonList s_store = new global::DefenseDialogues.Storage.PersonList(PersonPayloads(), () => Dialogues.All);");
         w.Line();
         w.Line("/// <summary>Everyone, ordered by identity key.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Person}> All => s_store;");
 
-        var used = new HashSet<string>(System.StringComparer.Ordinal) { "All", "PersonPayloads", "PersonChunk" };
         for (var i = 0; i < people.Count; i++)
         {
-            var person = people[i];
-            var name = GeneratedFile.Unique(used, MemberNames.Identifier(TextFolding.Fold(person.Name)), person.Side ?? "X");
             w.Line();
-            DocComment(w, person, labels);
-            w.Line($"public static {Person} {name} => s_store[{GeneratedFile.Number(i)}];");
+            DocComment(w, people[i], model.DialogueLabels);
+            w.Line($"public static {Person} {model.Names[i]} => s_store[{GeneratedFile.Number(i)}];");
         }
 
         w.Line();
         var payloads = new string[people.Count];
         for (var i = 0; i < payloads.Length; i++)
         {
-            payloads[i] = PayloadWriter.Write(people[i]);
+            payloads[i] = RecordPayloads.Person(people[i]);
         }
 
         PayloadChunks.Emit(w, "Person", payloads, target);

@@ -30,7 +30,5 @@ internal sealed class SourceWriter
         Line(closing);
     }
 
-    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
     public override string ToString() => _sb.ToString();
 }

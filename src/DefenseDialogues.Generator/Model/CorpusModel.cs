@@ -1,53 +1,20 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.IO;
-using DefenseDialogues.Generator.Diagnostics;
-
 namespace DefenseDialogues.Generator.Model;
 
 /// <summary>
 /// Every record of the corpus, ordered by id (ordinal), and every diagnostic to report,
 /// in a fixed order: the same value whatever order the files came in.
 /// </summary>
-internal sealed record CorpusModel(EquatableArray<DialogueModel> Dialogues, EquatableArray<DiagnosticInfo> Diagnostics)
-{
-    public static CorpusModel Build(ImmutableArray<(string Path, ExtractionResult Result)> files)
-    {
-        // Each file's id computed once, not in every comparison (a sort of 10,000 files compares ~130,000 times).
-        var ordered = new List<(string Id, string Path, ExtractionResult Result)>(files.Length);
-        foreach (var (path, result) in files)
-        {
-            ordered.Add((Path.GetFileNameWithoutExtension(path), path, result));
-        }
+/// <param name="Dialogues">The records, ordered by id.</param>
+/// <param name="Diagnostics">What to report, in file order.</param>
+/// <param name="LiteralChars">For each record, the characters its payloads take as string literals (see <see cref="ExtractedArticle.LiteralChars"/>).</param>
+internal sealed record CorpusModel(EquatableArray<DialogueModel> Dialogues, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<int> LiteralChars);
 
-        ordered.Sort(static (a, b) =>
-        {
-            var byId = string.CompareOrdinal(a.Id, b.Id);
-            return byId != 0 ? byId : string.CompareOrdinal(a.Path, b.Path);
-        });
-
-        var dialogues = new List<DialogueModel>(ordered.Count);
-        var diagnostics = new List<DiagnosticInfo>();
-        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (_, path, result) in ordered)
-        {
-            diagnostics.AddRange(result.Diagnostics);
-            if (result.Dialogue is not { } dialogue)
-            {
-                continue;
-            }
-
-            if (kept.TryGetValue(dialogue.Id, out var firstPath))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateId, TextLocation.FileStart(path), path, dialogue.Id, firstPath));
-                continue;
-            }
-
-            kept.Add(dialogue.Id, path);
-            dialogues.Add(dialogue);
-        }
-
-        return new CorpusModel(new EquatableArray<DialogueModel>(dialogues.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
-    }
-}
+/// <summary>
+/// One file's outcome of the per-file step: its extraction and, when the target stores payloads as
+/// string literals (below C# 11), how many characters the record's payloads take, measured here so that
+/// the corpus-wide storage check adds numbers instead of writing every payload again.
+/// </summary>
+/// <param name="Path">The file's path.</param>
+/// <param name="Result">The record (or null) and the file's diagnostics.</param>
+/// <param name="LiteralChars">The record's payload and evidence payload length, its participants' person links written as null; 0 when not measured.</param>
+internal sealed record ExtractedArticle(string Path, ExtractionResult Result, int LiteralChars);

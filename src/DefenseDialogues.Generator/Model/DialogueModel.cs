@@ -2,7 +2,7 @@ namespace DefenseDialogues.Generator.Model;
 
 /// <summary>
 /// One article's extracted record: plain data with value equality, the unit the
-/// per-file pipeline step caches. Mirrors the fields of DATA-MODEL.md.
+/// per-file pipeline step caches. Mirrors the fields of the runtime's <c>Dialogue</c>.
 /// </summary>
 internal sealed record DialogueModel(
     string Id,
@@ -28,6 +28,11 @@ internal sealed record DialogueModel(
 
     /// <summary>The primary counterpart: the first partner met, in text order.</summary>
     public PartnerModel? Partner => Partners.IsEmpty ? null : Partners[0];
+
+    /// <summary>The date as <c>PartialDate.ToString()</c> prints it (<c>2024-02-27</c>, <c>--12-05</c>), or what is known instead.</summary>
+    public string DateText()
+        => HeldOn is { } date ? date.ToText()
+            : Published is { } p ? "date unknown (published " + p.ToText() + ")" : "date unknown";
 }
 
 /// <summary>A publication month from the header (<c> date YYYY-MM</c>).</summary>

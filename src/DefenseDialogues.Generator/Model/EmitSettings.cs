@@ -8,9 +8,16 @@ namespace DefenseDialogues.Generator.Model;
 /// <param name="Chars">Characters of string literals the payloads need (0 with UTF-8 literals).</param>
 internal sealed record StorageCheck(bool Fits, long Chars);
 
-/// <summary>What every output is formatted with: the MSBuild options, the consuming compilation and the storage check.</summary>
-internal sealed record EmitSettings(GeneratorOptions Options, EmitTarget Target, StorageCheck Storage)
+/// <summary>
+/// What every output is formatted with: the MSBuild options, the consuming compilation and whether the
+/// corpus fits. The corpus's size is not in it (only <see cref="StorageFits"/>), so an edit that changes
+/// the size but not the verdict leaves every output that depends on the settings cached.
+/// </summary>
+internal sealed record EmitSettings(GeneratorOptions Options, EmitTarget Target, bool StorageFits)
 {
     /// <summary>Whether sources are emitted at all (the runtime is referenced and the corpus fits).</summary>
-    public bool Emits => Target.HasRuntime && Storage.Fits;
+    public bool Emits => Target.HasRuntime && StorageFits;
 }
+
+/// <summary>What the diagnostics output reports besides the settings: the corpus's diagnostics and the storage check.</summary>
+internal sealed record ReportModel(CorpusModel Corpus, StorageCheck Storage);

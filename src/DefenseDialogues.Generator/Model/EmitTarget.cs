@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace DefenseDialogues.Generator.Model;
@@ -18,19 +17,4 @@ internal sealed record EmitTarget(LanguageVersion LanguageVersion, bool HasRunti
 
     /// <summary>UTF-8 literals need C# 11 and the runtime's UTF-8 chunk reader; they keep text out of the string heap.</summary>
     public bool UsesUtf8Literals => LanguageVersion >= LanguageVersion.CSharp11 && HasUtf8Decoder;
-
-    public static EmitTarget From(Compilation compilation)
-    {
-        var version = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Default;
-        return new EmitTarget(
-            version,
-            HasRuntime: compilation.GetTypeByMetadataName("DefenseDialogues.Storage.DialogueList") is not null,
-            HasUtf8Decoder: compilation.GetTypeByMetadataName("DefenseDialogues.Storage.Utf8Chunk") is not null,
-            HasNotNullWhen: IsUsable(compilation, compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute")));
-    }
-
-    private static bool IsUsable(Compilation compilation, INamedTypeSymbol? type)
-        => type is not null
-           && (type.DeclaredAccessibility == Accessibility.Public
-               || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly));
 }

@@ -1,14 +1,18 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 
 namespace DefenseDialogues.Generator.Model;
 
 /// <summary>
 /// An immutable array with value equality, so that pipeline models holding collections
-/// compare equal when their contents do and the incremental driver can cache them.
+/// compare equal when their contents do and the incremental driver can cache them. A
+/// <c>default</c> instance is empty.
 /// </summary>
+/// <remarks>
+/// Elements must compare by value. The constraint <c>where T : IEquatable&lt;T&gt;</c> cannot say so
+/// here, as enums (<see cref="Topic"/>) do not implement it: PipelineModelTests checks every element type.
+/// </remarks>
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly T[]? _items;
@@ -23,49 +27,23 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public bool IsEmpty => Count == 0;
 
-    public T this[int index] => _items![index];
+    public T this[int index] => Items[index];
 
     public ReadOnlySpan<T> AsSpan() => _items.AsSpan();
 
-    public bool Equals(EquatableArray<T> other)
-    {
-        var left = AsSpan();
-        var right = other.AsSpan();
-        if (left.Length != right.Length)
-        {
-            return false;
-        }
+    private T[] Items => _items ?? Array.Empty<T>();
 
-        var comparer = EqualityComparer<T>.Default;
-        for (var i = 0; i < left.Length; i++)
-        {
-            if (!comparer.Equals(left[i], right[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool Equals(EquatableArray<T> other) => ValueEquality.SequenceEqual<T>(Items, other.Items);
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
-    public override int GetHashCode()
-    {
-        var hash = 17;
-        foreach (var item in AsSpan())
-        {
-            hash = unchecked((hash * 31) + EqualityComparer<T>.Default.GetHashCode(item!));
-        }
-
-        return hash;
-    }
+    public override int GetHashCode() => ValueEquality.SequenceHash<T>(Items);
 
     public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
 
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
@@ -74,6 +52,4 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 internal static class EquatableArray
 {
     public static EquatableArray<T> From<T>(IEnumerable<T> items) => new(items);
-
-    public static EquatableArray<T> From<T>(ImmutableArray<T> items) => new(items.IsDefault ? Array.Empty<T>() : System.Linq.ImmutableArrayExtensions.ToArray(items));
 }

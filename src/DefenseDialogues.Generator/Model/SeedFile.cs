@@ -1,8 +1,3 @@
-using System;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace DefenseDialogues.Generator.Model;
 
 /// <summary>
@@ -10,42 +5,4 @@ namespace DefenseDialogues.Generator.Model;
 /// extraction step. <see cref="Text"/> is null when the file could not be read (then
 /// <see cref="Error"/> says why); <see cref="Encoding"/> is the encoding the compiler decoded it from.
 /// </summary>
-internal sealed record SeedFile(string Path, string? Text, string? Encoding, string? Error = null)
-{
-    private const string SeedMetadata = "build_metadata.AdditionalFiles.DialogueSeed";
-
-    /// <summary>
-    /// Whether the file is a seed: its <c>DialogueSeed</c> metadata when set (<c>true</c>/<c>false</c>),
-    /// else whether it is a <c>.txt</c> file.
-    /// </summary>
-    public static bool IsSeed(string path, AnalyzerConfigOptions options)
-    {
-        if (options.TryGetValue(SeedMetadata, out var flag) && !string.IsNullOrWhiteSpace(flag))
-        {
-            return string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return string.Equals(System.IO.Path.GetExtension(path), ".txt", StringComparison.OrdinalIgnoreCase);
-    }
-
-    public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
-    {
-        if (!IsSeed(file.Path, options.GetOptions(file)))
-        {
-            return null;
-        }
-
-        try
-        {
-            var text = file.GetText(cancellationToken);
-            return text is null
-                ? new SeedFile(file.Path, null, null, "the compiler could not read it")
-                : new SeedFile(file.Path, text.ToString(), text.Encoding?.WebName);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Unreadable, locked, binary: one file's problem, reported on that file.
-            return new SeedFile(file.Path, null, null, ex.GetType().Name + ": " + ex.Message);
-        }
-    }
-}
+internal sealed record SeedFile(string Path, string? Text, string? Encoding, string? Error = null);

@@ -71,18 +71,14 @@ namespace DefenseDialogues.Storage
         private Dialogue Decode(int index) => DialoguePayload.Decode(_payloads, index, _people, _evidence);
 
         // Read from the payloads on the first lookup by id: start-up never pays for it.
-        private string[] Ids()
-        {
-            var ids = System.Threading.Volatile.Read(ref _ids);
-            if (ids is null)
-            {
-                ids = new string[_items.Length];
-                for (var i = 0; i < ids.Length; i++)
-                {
-                    ids[i] = DialoguePayload.ReadId(_payloads[i]);
-                }
+        private string[] Ids() => LazySlots.Get(ref _ids, this, static list => list.ReadIds());
 
-                System.Threading.Volatile.Write(ref _ids, ids);
+        private string[] ReadIds()
+        {
+            var ids = new string[_items.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = DialoguePayload.ReadId(_payloads[i]);
             }
 
             return ids;

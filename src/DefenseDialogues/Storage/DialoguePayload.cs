@@ -5,30 +5,20 @@ using System.Globalization;
 
 namespace DefenseDialogues.Storage
 {
-    /// <summary>
-    /// The compact UTF-8 form in which generated code stores each <see cref="Dialogue"/>.
-    /// For generated code: not meant to be called by hand.
-    /// </summary>
+    /// <summary>The compact UTF-8 form in which generated code stores each <see cref="Dialogue"/>, read by <see cref="DialogueList"/>.</summary>
     /// <remarks>
-    /// A payload is the marker <c>D2</c> followed by the record's values in constructor order.
-    /// A value is <c>~</c> (null), <c>i&lt;digits&gt;;</c> (integer, optional leading <c>-</c>),
-    /// <c>s&lt;length&gt;:&lt;bytes&gt;</c> (string; length in UTF-8 bytes, so a reader slices
-    /// without decoding) or <c>l&lt;count&gt;:</c> followed by that many values (list). Dates,
-    /// partners, participants (with the index of their corpus-wide person, or null) and
-    /// anniversaries are lists of their fields; enums are their integer values.
+    /// <see cref="PayloadFormat.DialogueMarker"/>, then the record's values in constructor order (<see cref="PayloadFormat"/>).
+    /// Dates, partners, participants (with the index of their corpus-wide person, or null) and
+    /// anniversaries are tuples of their fields; enums are their integer values.
     /// </remarks>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class DialoguePayload
+    internal static class DialoguePayload
     {
-        /// <summary>The version marker every payload starts with.</summary>
-        internal const string VersionMarker = "D2";
-
         /// <summary>Decodes a payload given as text (its UTF-8 bytes are the payload).</summary>
         /// <param name="payload">The payload text.</param>
         /// <returns>The record.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="payload"/> is null.</exception>
         /// <exception cref="FormatException">The payload is malformed or describes an invalid record; the message gives the position.</exception>
-        public static Dialogue Decode(string payload) => Decode(Utf8.Encode(Guard.NotNull(payload, nameof(payload))));
+        internal static Dialogue Decode(string payload) => Decode(Utf8.Encode(Guard.NotNull(payload, nameof(payload))));
 
         /// <summary>Decodes a UTF-8 payload.</summary>
         /// <param name="utf8Payload">The payload's UTF-8 bytes.</param>
@@ -52,16 +42,16 @@ namespace DefenseDialogues.Storage
 
         /// <summary>The id (the first value) of a payload, without decoding the rest.</summary>
         internal static string ReadId(ReadOnlySpan<byte> utf8Payload)
-            => new PayloadReader(utf8Payload, VersionMarker, "dialogue").ReadString();
+            => new PayloadReader(utf8Payload, PayloadFormat.DialogueMarker, "dialogue").ReadString();
 
         private static Dialogue Read(ReadOnlySpan<byte> payload, PayloadTable? table, int index, Func<IReadOnlyList<Person>>? people, EvidenceStore? evidence)
         {
-            var reader = new PayloadReader(payload, VersionMarker, "dialogue");
+            var reader = new PayloadReader(payload, PayloadFormat.DialogueMarker, "dialogue");
             try
             {
-                var dialogue = ReadDialogue(ref reader, table, index, people);
+                var dialogue = ReadDialogue(ref reader, table, index, people, evidence);
                 reader.ReadEnd();
-                return dialogue.WithEvidence(evidence, index);
+                return dialogue;
             }
             catch (ArgumentException invalid)
             {
@@ -70,95 +60,96 @@ namespace DefenseDialogues.Storage
             }
         }
 
-        /// <summary>Encodes a record; the exact inverse of <see cref="Decode(string)"/> (participants' people are not stored).</summary>
+        /// <summary>Encodes a record (for tests: generated code is written by the generator, with the same <see cref="PayloadWriter"/>); the exact inverse of <see cref="Decode(string)"/> (participants' people are not stored).</summary>
         /// <param name="dialogue">The record.</param>
         /// <returns>The payload text (string lengths count its UTF-8 bytes).</returns>
         /// <exception cref="ArgumentNullException"><paramref name="dialogue"/> is null.</exception>
-        public static string Encode(Dialogue dialogue)
+        internal static string Encode(Dialogue dialogue)
         {
             Guard.NotNull(dialogue, nameof(dialogue));
-            var writer = new PayloadWriter();
-            writer.WriteString(dialogue.Id);
-            writer.WriteString(dialogue.SourceFile);
+            var writer = new PayloadWriter(PayloadFormat.DialogueMarker, 1024);
+            writer.String(dialogue.Id);
+            writer.String(dialogue.SourceFile);
             if (dialogue.Published is YearMonth published)
             {
-                writer.WriteListHeader(2);
-                writer.WriteInt(published.Year);
-                writer.WriteInt(published.Month);
+                writer.List(PayloadFormat.YearMonthArity);
+                writer.Int(published.Year);
+                writer.Int(published.Month);
             }
             else
             {
-                writer.WriteNull();
+                writer.Null();
             }
 
             if (dialogue.HeldOn is PartialDate heldOn)
             {
-                writer.WriteListHeader(3);
-                writer.WriteNullableInt(heldOn.Year);
-                writer.WriteNullableInt(heldOn.Month);
-                writer.WriteNullableInt(heldOn.Day);
+                writer.List(PayloadFormat.PartialDateArity);
+                writer.Int(heldOn.Year);
+                writer.Int(heldOn.Month);
+                writer.Int(heldOn.Day);
             }
             else
             {
-                writer.WriteNull();
+                writer.Null();
             }
 
-            writer.WriteString(dialogue.Headline);
-            writer.WriteStrings(dialogue.Captions);
-            writer.WriteString(dialogue.Location);
-            writer.WriteListHeader(dialogue.Partners.Count);
+            writer.String(dialogue.Headline);
+            writer.Strings(dialogue.Captions);
+            writer.String(dialogue.Location);
+            writer.List(dialogue.Partners.Count);
             foreach (var partner in dialogue.Partners)
             {
-                writer.WriteListHeader(4);
-                writer.WriteString(partner.Code);
-                writer.WriteString(partner.Name);
-                writer.WriteString(partner.EnglishName);
-                writer.WriteInt(partner.IsOrganization ? 1 : 0);
+                writer.List(PayloadFormat.PartnerArity);
+                writer.String(partner.Code);
+                writer.String(partner.Name);
+                writer.String(partner.EnglishName);
+                writer.Int(partner.IsOrganization ? 1 : 0);
             }
 
-            writer.WriteInt((int)dialogue.Kind);
-            writer.WriteNullableInt(dialogue.Edition);
-            writer.WriteListHeader(dialogue.Participants.Count);
+            writer.Int((int)dialogue.Kind);
+            writer.Int(dialogue.Edition);
+            writer.List(dialogue.Participants.Count);
             foreach (var participant in dialogue.Participants)
             {
-                writer.WriteListHeader(5);
-                writer.WriteString(participant.Name);
-                writer.WriteString(participant.Side);
-                writer.WriteString(participant.Rank);
-                writer.WriteStrings(participant.Titles);
-                writer.WriteNull();
+                writer.List(PayloadFormat.ParticipantArity);
+                writer.String(participant.Name);
+                writer.String(participant.Side);
+                writer.String(participant.Rank);
+                writer.Strings(participant.Titles);
+                writer.Null();
             }
 
-            writer.WriteListHeader(dialogue.Topics.Count);
+            writer.List(dialogue.Topics.Count);
             foreach (var topic in dialogue.Topics)
             {
-                writer.WriteInt((int)topic);
+                writer.Int((int)topic);
             }
 
-            writer.WriteListHeader(dialogue.LegalReferences.Count);
+            writer.List(dialogue.LegalReferences.Count);
             foreach (var reference in dialogue.LegalReferences)
             {
-                writer.WriteInt((int)reference);
+                writer.Int((int)reference);
             }
 
-            writer.WriteListHeader(dialogue.Anniversaries.Count);
+            writer.List(dialogue.Anniversaries.Count);
             foreach (var anniversary in dialogue.Anniversaries)
             {
-                writer.WriteListHeader(3);
-                writer.WriteInt(anniversary.Years);
-                writer.WriteString(anniversary.Subject);
-                writer.WriteNullableInt(anniversary.Since);
+                writer.List(PayloadFormat.AnniversaryArity);
+                writer.Int(anniversary.Years);
+                writer.String(anniversary.Subject);
+                writer.Int(anniversary.Since);
             }
 
-            writer.WriteNullableInt((int?)dialogue.Partnership);
-            writer.WriteString(dialogue.Source);
-            writer.WriteStrings(dialogue.Paragraphs);
+            writer.Int((int?)dialogue.Partnership);
+            writer.String(dialogue.Source);
+            writer.Strings(dialogue.Paragraphs);
             return writer.ToString();
         }
 
         // Argument evaluation is left to right in C#, so values are read in payload order.
         // Lists are read by plain loops, not generic helpers: each helper would be one more method to JIT on first access.
-        private static Dialogue ReadDialogue(ref PayloadReader reader, PayloadTable? table, int index, Func<IReadOnlyList<Person>>? people)
+        // The records are built here, through the constructor that trusts checked values (the reads check them).
+        private static Dialogue ReadDialogue(ref PayloadReader reader, PayloadTable? table, int index, Func<IReadOnlyList<Person>>? people, EvidenceStore? evidence)
             => new Dialogue(
                 id: reader.ReadString(),
                 sourceFile: reader.ReadString(),
@@ -168,15 +159,19 @@ namespace DefenseDialogues.Storage
                 captions: reader.ReadStrings(),
                 location: reader.ReadNullableString(),
                 partners: ReadPartners(ref reader),
-                kind: (DialogueKind)reader.ReadInt(),
+                kind: Guard.Defined((DialogueKind)reader.ReadInt(), "kind"),
                 edition: reader.ReadNullableInt(),
                 participants: ReadParticipants(ref reader, people),
                 topics: ReadTopics(ref reader),
                 legalReferences: ReadLegalReferences(ref reader),
                 anniversaries: ReadAnniversaries(ref reader),
-                partnership: (PartnershipLevel?)reader.ReadNullableInt(),
+                partnership: ReadPartnership(ref reader),
                 source: reader.ReadNullableString(),
-                paragraphs: table is null ? reader.ReadStrings() : SkipParagraphs(ref reader, table, index));
+                paragraphs: table is null ? reader.ReadStrings() : SkipParagraphs(ref reader, table, index),
+                loadEvidence: evidence is null ? null : dialogue => evidence.Load(index, dialogue));
+
+        private static PartnershipLevel? ReadPartnership(ref PayloadReader reader)
+            => reader.ReadNullableInt() is int level ? Guard.Defined((PartnershipLevel)level, "partnership") : null;
 
         private static YearMonth? ReadYearMonth(ref PayloadReader reader)
         {
@@ -185,7 +180,7 @@ namespace DefenseDialogues.Storage
                 return null;
             }
 
-            reader.ReadTupleHeader(2);
+            reader.ReadTupleHeader(PayloadFormat.YearMonthArity);
             return new YearMonth(reader.ReadInt(), reader.ReadInt());
         }
 
@@ -196,7 +191,7 @@ namespace DefenseDialogues.Storage
                 return null;
             }
 
-            reader.ReadTupleHeader(3);
+            reader.ReadTupleHeader(PayloadFormat.PartialDateArity);
             return new PartialDate(reader.ReadNullableInt(), reader.ReadNullableInt(), reader.ReadNullableInt());
         }
 
@@ -205,7 +200,7 @@ namespace DefenseDialogues.Storage
             var partners = new Partner[reader.ReadListHeader()];
             for (var i = 0; i < partners.Length; i++)
             {
-                reader.ReadTupleHeader(4);
+                reader.ReadTupleHeader(PayloadFormat.PartnerArity);
                 partners[i] = new Partner(reader.ReadString(), reader.ReadString(), reader.ReadString(), ReadBoolean(ref reader));
             }
 
@@ -227,7 +222,7 @@ namespace DefenseDialogues.Storage
             var participants = new Participant[reader.ReadListHeader()];
             for (var i = 0; i < participants.Length; i++)
             {
-                reader.ReadTupleHeader(5);
+                reader.ReadTupleHeader(PayloadFormat.ParticipantArity);
                 var name = reader.ReadString();
                 var side = reader.ReadNullableString();
                 var rank = reader.ReadNullableString();
@@ -274,7 +269,7 @@ namespace DefenseDialogues.Storage
             var anniversaries = new Anniversary[reader.ReadListHeader()];
             for (var i = 0; i < anniversaries.Length; i++)
             {
-                reader.ReadTupleHeader(3);
+                reader.ReadTupleHeader(PayloadFormat.AnniversaryArity);
                 anniversaries[i] = new Anniversary(reader.ReadInt(), reader.ReadString(), reader.ReadNullableInt());
             }
 

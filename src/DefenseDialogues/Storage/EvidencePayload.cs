@@ -6,27 +6,21 @@ namespace DefenseDialogues.Storage
 {
     /// <summary>
     /// The compact form in which generated code stores a dialogue's <see cref="DialogueEvidence"/>, apart
-    /// from the record so that users who never ask for evidence never decode it. For generated code.
+    /// from the record so that users who never ask for evidence never decode it.
     /// </summary>
     /// <remarks>
-    /// <c>E2</c>, then a list of items in the <see cref="DialoguePayload"/> value syntax. An item is
-    /// <c>[field, index, item, value?, note?, span?]</c>; a span is <c>[part, partIndex, quoteStart,
-    /// quoteLength, sentenceStart, sentenceLength, partText?, startLine, startColumn, endLine, endColumn]</c>
-    /// with zero-based lines and columns. Quotes and sentences are not stored twice: they are cut from the
+    /// <see cref="PayloadFormat.EvidenceMarker"/>, then a list of items (<see cref="PayloadFormat.EvidenceItemArity"/>,
+    /// <see cref="PayloadFormat.EvidenceSpanArity"/> say what each holds). Quotes and sentences are not stored twice: they are cut from the
     /// record's headline, paragraphs or captions; only the header, dateline and trailer carry their text.
     /// </remarks>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class EvidencePayload
+    internal static class EvidencePayload
     {
-        /// <summary>The version marker every evidence payload starts with.</summary>
-        internal const string VersionMarker = "E2";
-
         /// <summary>Decodes the evidence of <paramref name="dialogue"/> from a payload given as text (its UTF-8 bytes are the payload).</summary>
         /// <param name="payload">The payload text.</param>
         /// <param name="dialogue">The record it supports.</param>
         /// <returns>The evidence.</returns>
         /// <exception cref="FormatException">The payload is malformed or does not fit the record.</exception>
-        public static DialogueEvidence Decode(string payload, Dialogue dialogue)
+        internal static DialogueEvidence Decode(string payload, Dialogue dialogue)
             => Decode(Utf8.Encode(Guard.NotNull(payload, nameof(payload))), dialogue);
 
         /// <summary>Decodes the evidence of <paramref name="dialogue"/> from its UTF-8 payload.</summary>
@@ -37,7 +31,7 @@ namespace DefenseDialogues.Storage
         public static DialogueEvidence Decode(ReadOnlySpan<byte> utf8Payload, Dialogue dialogue)
         {
             Guard.NotNull(dialogue, nameof(dialogue));
-            var reader = new PayloadReader(utf8Payload, VersionMarker, "evidence");
+            var reader = new PayloadReader(utf8Payload, PayloadFormat.EvidenceMarker, "evidence");
             try
             {
                 var count = reader.ReadListHeader();
@@ -58,7 +52,7 @@ namespace DefenseDialogues.Storage
 
         private static Evidence ReadItem(ref PayloadReader reader, Dialogue dialogue)
         {
-            reader.ReadTupleHeader(6);
+            reader.ReadTupleHeader(PayloadFormat.EvidenceItemArity);
             var field = (EvidenceField)reader.ReadInt();
             var index = reader.ReadInt();
             var item = reader.ReadInt();
@@ -69,7 +63,7 @@ namespace DefenseDialogues.Storage
                 return new Evidence(field, index, item, value, note, null, 0, null, null, 0, 0, 0, 0);
             }
 
-            reader.ReadTupleHeader(11);
+            reader.ReadTupleHeader(PayloadFormat.EvidenceSpanArity);
             var part = Guard.Defined((ArticlePart)reader.ReadInt(), "part");
             var partIndex = reader.ReadInt();
             var quoteStart = reader.ReadInt();
@@ -109,7 +103,7 @@ namespace DefenseDialogues.Storage
 
         /// <summary>Creates the store over a loader for the evidence of the record at an index.</summary>
         /// <param name="load">Decodes the evidence of the record at an index.</param>
-        public EvidenceStore(Func<int, Dialogue, DialogueEvidence> load) => _load = Guard.NotNull(load, nameof(load));
+        internal EvidenceStore(Func<int, Dialogue, DialogueEvidence> load) => _load = Guard.NotNull(load, nameof(load));
 
         /// <summary>Creates the store over the generated table of evidence payloads, one per record.</summary>
         /// <param name="payloads">The evidence payloads, in record order.</param>

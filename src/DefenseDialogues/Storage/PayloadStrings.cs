@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Text;
-using System.Threading;
 
 namespace DefenseDialogues.Storage
 {
@@ -47,8 +46,7 @@ namespace DefenseDialogues.Storage
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        // Decoding is pure: a lost race only wastes one pass, and every reader sees one array.
-        private string[] Items() => Volatile.Read(ref _items) ?? Interlocked.CompareExchange(ref _items, Decode(), null) ?? _items!;
+        private string[] Items() => LazySlots.Get(ref _items, this, static strings => strings.Decode());
 
         private string[] Decode()
         {

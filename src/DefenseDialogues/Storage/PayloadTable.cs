@@ -1,7 +1,6 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
-using System.Threading;
 
 namespace DefenseDialogues.Storage
 {
@@ -29,6 +28,8 @@ namespace DefenseDialogues.Storage
         private readonly Func<int, string>? _text;
         private readonly byte[]?[]? _textBytes;
         private readonly int[]?[] _frames;
+        private readonly Func<int, int[]> _readFrames;
+        private readonly Func<int, byte[]>? _encodeChunk;
 
         /// <summary>Creates a table over UTF-8 chunks (<c>"…"u8</c> literals).</summary>
         /// <param name="chunkStarts">The index of each chunk's first record, then the record count.</param>
@@ -47,6 +48,7 @@ namespace DefenseDialogues.Storage
         {
             _text = Guard.NotNull(chunk, nameof(chunk));
             _textBytes = new byte[]?[chunkStarts.Length - 1];
+            _encodeChunk = EncodeChunk;
         }
 
         private PayloadTable(int[] chunkStarts)
@@ -66,6 +68,7 @@ namespace DefenseDialogues.Storage
             }
 
             _frames = new int[]?[chunkStarts.Length - 1];
+            _readFrames = ReadFrames;
         }
 
         /// <summary>The number of records.</summary>
@@ -100,7 +103,7 @@ namespace DefenseDialogues.Storage
                 }
 
                 var bytes = Chunk(chunk);
-                var frames = Volatile.Read(ref _frames[chunk]) ?? Interlocked.CompareExchange(ref _frames[chunk], Frames(chunk, bytes), null) ?? _frames[chunk]!;
+                var frames = LazySlots.Get(_frames, chunk, _readFrames);
                 var at = 2 * (index - _chunkStarts[chunk]);
                 return bytes.Slice(frames[at], frames[at + 1]);
             }
@@ -113,11 +116,12 @@ namespace DefenseDialogues.Storage
                 return _utf8(chunk);
             }
 
-            var bytes = _textBytes!;
-            return Volatile.Read(ref bytes[chunk])
-                ?? Interlocked.CompareExchange(ref bytes[chunk], Utf8.Encode(_text!(chunk)), null)
-                ?? bytes[chunk]!;
+            return LazySlots.Get(_textBytes!, chunk, _encodeChunk!);
         }
+
+        private byte[] EncodeChunk(int chunk) => Utf8.Encode(_text!(chunk));
+
+        private int[] ReadFrames(int chunk) => Frames(chunk, Chunk(chunk));
 
         // Start and length of each record's payload: the frames are scanned once, not the payloads.
         private int[] Frames(int chunk, ReadOnlySpan<byte> bytes)

@@ -9,17 +9,9 @@ namespace DefenseDialogues.Storage
     /// The list behind a generated <c>People.All</c>: each person decoded from its payload on first
     /// access, then kept. For generated code; use it through <c>People</c>.
     /// </summary>
-    /// <remarks>
-    /// A person payload is the marker <c>P1</c>, then in the <see cref="DialoguePayload"/> value syntax:
-    /// key, name, side (or null), ranks, titles and spellings (lists of strings), and the indexes of
-    /// the person's dialogues in the dataset.
-    /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class PersonList : IReadOnlyList<Person>
     {
-        /// <summary>The version marker every person payload starts with.</summary>
-        internal const string VersionMarker = "P1";
-
         private readonly PayloadTable _payloads;
         private readonly Func<IReadOnlyList<Dialogue>> _dialogues;
         private readonly Person?[] _items;
@@ -53,30 +45,6 @@ namespace DefenseDialogues.Storage
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private Person Decode(int index)
-        {
-            var reader = new PayloadReader(_payloads[index], VersionMarker, "person");
-            try
-            {
-                var key = reader.ReadString();
-                var name = reader.ReadString();
-                var side = reader.ReadNullableString();
-                var ranks = reader.ReadStrings();
-                var titles = reader.ReadStrings();
-                var spellings = reader.ReadStrings();
-                var dialogues = new int[reader.ReadListHeader()];
-                for (var i = 0; i < dialogues.Length; i++)
-                {
-                    dialogues[i] = reader.ReadInt();
-                }
-
-                reader.ReadEnd();
-                return new Person(key, name, side, ranks, titles, spellings, new DialogueView(_dialogues(), dialogues));
-            }
-            catch (ArgumentException invalid)
-            {
-                throw reader.Error(invalid.Message, invalid);
-            }
-        }
+        private Person Decode(int index) => PersonPayload.Decode(_payloads[index], _dialogues);
     }
 }

@@ -1,5 +1,6 @@
 using DefenseDialogues.Generator.Emit;
 using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Planning;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;

@@ -13,7 +13,7 @@ public class DiagnosticCatalogueTests
     public static TheoryData<string> Ids()
     {
         var data = new TheoryData<string>();
-        foreach (var id in DiagnosticDescriptors.ById.Keys.Order(StringComparer.Ordinal))
+        foreach (var id in DiagnosticDescriptors.All.Select(d => d.Id).Order(StringComparer.Ordinal))
         {
             data.Add(id);
         }
@@ -25,7 +25,7 @@ public class DiagnosticCatalogueTests
     [MemberData(nameof(Ids))]
     public void Each_diagnostic_has_a_readme_row_a_section_a_release_entry_and_a_help_link(string id)
     {
-        var descriptor = DiagnosticDescriptors.ById[id];
+        var descriptor = DiagnosticDescriptors.Get(id);
         var readme = File.ReadAllText(Path.Combine(Root, "README.md"));
         var severity = descriptor.DefaultSeverity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Info => "info", _ => "warning" };
         Assert.Matches(new Regex($@"^\| \[{id}\]\(#{id.ToLowerInvariant()}\) \| {severity} \|", RegexOptions.Multiline), readme);
@@ -40,7 +40,14 @@ public class DiagnosticCatalogueTests
     public void Every_id_constant_has_exactly_one_descriptor()
     {
         var constants = typeof(DiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
-        Assert.Equal(constants.Order(StringComparer.Ordinal), DiagnosticDescriptors.ById.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(constants.Order(StringComparer.Ordinal), DiagnosticDescriptors.All.Select(d => d.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_id_fails_loudly_instead_of_dropping_the_diagnostic()
+    {
+        var error = Assert.Throws<ArgumentException>(() => DiagnosticDescriptors.Get("DD9999"));
+        Assert.Contains("DD9999", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,10 +56,10 @@ public class DiagnosticCatalogueTests
         var readme = File.ReadAllText(Path.Combine(Root, "README.md"));
         var rows = Regex.Matches(readme, @"^\| \[(DD\d{4})\]\(#(dd\d{4})\) \|", RegexOptions.Multiline).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
         Assert.All(rows, r => Assert.Equal(r.Item1.ToLowerInvariant(), r.Item2));
-        Assert.Equal(DiagnosticDescriptors.ById.Keys.Order(StringComparer.Ordinal), rows.Select(r => r.Item1).Order(StringComparer.Ordinal));
+        Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).Order(StringComparer.Ordinal), rows.Select(r => r.Item1).Order(StringComparer.Ordinal));
 
         var sections = Regex.Matches(readme, @"^### (DD\d{4})\s*$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(DiagnosticDescriptors.ById.Keys.Order(StringComparer.Ordinal), sections.Order(StringComparer.Ordinal));
+        Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).Order(StringComparer.Ordinal), sections.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -77,10 +84,10 @@ public class DiagnosticCatalogueTests
             .Concat(rule.Matches(File.ReadAllText(Path.Combine(dir, "AnalyzerReleases.Shipped.md"))))
             .Select(m => (Id: m.Groups[1].Value, Category: m.Groups[2].Value, Severity: m.Groups[3].Value))
             .ToList();
-        Assert.Equal(DiagnosticDescriptors.ById.Keys.Order(StringComparer.Ordinal), rows.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).Order(StringComparer.Ordinal), rows.Select(r => r.Id).Order(StringComparer.Ordinal));
         Assert.All(rows, r =>
         {
-            var descriptor = DiagnosticDescriptors.ById[r.Id];
+            var descriptor = DiagnosticDescriptors.Get(r.Id);
             Assert.Equal(descriptor.Category, r.Category);
             Assert.Equal(descriptor.DefaultSeverity.ToString(), r.Severity);
         });
@@ -90,7 +97,7 @@ public class DiagnosticCatalogueTests
     [MemberData(nameof(Ids))]
     public void Each_descriptor_is_well_formed(string id)
     {
-        var descriptor = DiagnosticDescriptors.ById[id];
+        var descriptor = DiagnosticDescriptors.Get(id);
         Assert.Equal(id, descriptor.Id);
         Assert.Matches(@"^DD\d{4}$", id);
         Assert.StartsWith("DefenseDialogues.", descriptor.Category, StringComparison.Ordinal);

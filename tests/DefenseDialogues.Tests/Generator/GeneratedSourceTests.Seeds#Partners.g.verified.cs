@@ -4,7 +4,7 @@
 namespace DefenseDialogues
 {
     /// <summary>The 5 partners present in the corpus, by English name.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DefenseDialogues.Generator", "1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DefenseDialogues.Generator", "0.1.0.0")]
     internal static partial class Partners
     {
         /// <summary>China (Chine), code CN: 1 dialogue.</summary>

@@ -4,7 +4,7 @@
 namespace DefenseDialogues
 {
     /// <summary>The 11 people named across the corpus, each resolved to one identity.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DefenseDialogues.Generator", "1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DefenseDialogues.Generator", "0.1.0.0")]
     internal static partial class People
     {
         private static readonly global::DefenseDialogues.Storage.PersonList s_store = new global::DefenseDialogues.Storage.PersonList(PersonPayloads(), () => Dialogues.All);

@@ -4,7 +4,7 @@
 namespace DefenseDialogues
 {
     /// <summary>The defense dialogues extracted at build time from 5 articles, ordered by id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DefenseDialogues.Generator", "1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DefenseDialogues.Generator", "0.1.0.0")]
     internal static partial class Dialogues
     {
         /// <summary>The number of dialogues: 5.</summary>

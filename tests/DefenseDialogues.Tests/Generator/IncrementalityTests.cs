@@ -14,16 +14,18 @@ namespace DefenseDialogues.Tests.Generator;
 public class IncrementalityTests
 {
     private static readonly string[] AllSteps =
-        [TrackingNames.Options, TrackingNames.Target, TrackingNames.Seeds, TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.Index, TrackingNames.Settings, TrackingNames.Blocks];
+        [TrackingNames.Options, TrackingNames.Target, TrackingNames.Seeds, TrackingNames.Extraction, TrackingNames.Articles, TrackingNames.Corpus, TrackingNames.Index, TrackingNames.Storage, TrackingNames.Settings, TrackingNames.Blocks, TrackingNames.People];
 
-    [Fact]
-    public void Unrelated_csharp_edit_leaves_every_step_cached_or_unchanged()
+    [Theory]
+    [InlineData(TargetKind.Net10)]
+    [InlineData(TargetKind.NetStandard20)]
+    public void Unrelated_csharp_edit_leaves_every_step_cached_or_unchanged(TargetKind target)
     {
         var seeds = GeneratorHarness.Seeds();
-        var compilation = GeneratorHarness.CreateCompilation(TargetKind.Net10, "class A { }");
-        var driver = GeneratorHarness.CreateDriver(seeds).RunGenerators(compilation);
+        var compilation = GeneratorHarness.CreateCompilation(target, "class A { }");
+        var driver = GeneratorHarness.CreateDriver(seeds, target).RunGenerators(compilation);
 
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int X => 42; }", GeneratorHarness.ParseOptions(TargetKind.Net10)));
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int X { get { return 42; } } }", GeneratorHarness.ParseOptions(target)));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         foreach (var step in AllSteps)
@@ -63,16 +65,22 @@ public class IncrementalityTests
         Assert.All(result.TrackedSteps[TrackingNames.Options].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
-    [Fact]
-    public void Editing_one_article_of_many_reformats_only_its_block()
+    /// <summary>
+    /// Below C# 11 the payloads are string literals and the corpus's size is checked (DD0201): the size
+    /// changes with the edit, the verdict does not, so the other outputs must stay cached there too.
+    /// </summary>
+    [Theory]
+    [InlineData(TargetKind.Net10)]
+    [InlineData(TargetKind.NetStandard20)]
+    public void Editing_one_article_of_many_reformats_only_its_block(TargetKind target)
     {
         // Three blocks of records: the seeds copied under 300 ids.
         var seeds = GeneratorHarness.Seeds();
         var files = Enumerable.Range(0, 300)
             .Select(i => (AdditionalText)new InMemoryAdditionalText($"/corpus/a{i:D3}.txt", seeds[i % seeds.Length].GetText()!.ToString()))
             .ToImmutableArray();
-        var compilation = GeneratorHarness.CreateCompilation(TargetKind.Net10, "class A { }");
-        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+        var compilation = GeneratorHarness.CreateCompilation(target, "class A { }");
+        var driver = GeneratorHarness.CreateDriver(files, target).RunGenerators(compilation);
         var before = GeneratorHarness.GeneratedSources(driver.GetRunResult()).ToDictionary(s => s.HintName, s => s.Source);
         Assert.Equal(3, before.Keys.Count(k => k.StartsWith("Dialogues.Records.", StringComparison.Ordinal)));
 
@@ -81,6 +89,14 @@ public class IncrementalityTests
         var changed = new InMemoryAdditionalText(old.Path, old.GetText()!.ToString() + "\nUne phrase de plus.\n");
         driver = driver.ReplaceAdditionalText(old, changed).RunGenerators(compilation);
         var result = driver.GetRunResult().Results.Single();
+
+        // The size changed (a paragraph more) and was re-measured for that file only; the verdict did not change.
+        var measured = result.TrackedSteps[TrackingNames.Articles].SelectMany(s => s.Outputs).ToArray();
+        Assert.Equal(1, measured.Count(o => o.Reason == IncrementalStepRunReason.Modified));
+        var storage = (DefenseDialogues.Generator.Model.StorageCheck)Assert.Single(result.TrackedSteps[TrackingNames.Storage].SelectMany(s => s.Outputs)).Value;
+        Assert.True(storage.Fits);
+        Assert.Equal(target == TargetKind.NetStandard20, storage.Chars > 0);
+        Assert.All(result.TrackedSteps[TrackingNames.Settings].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
 
         var blocks = result.TrackedSteps[TrackingNames.Blocks].SelectMany(s => s.Outputs).ToArray();
         Assert.Equal(3, blocks.Length);

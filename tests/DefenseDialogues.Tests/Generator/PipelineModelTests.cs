@@ -12,7 +12,7 @@ namespace DefenseDialogues.Tests.Generator;
 public class PipelineModelTests
 {
     private static readonly Type[] Roots =
-        [typeof(SeedFile), typeof(ExtractionResult), typeof(CorpusModel), typeof(CorpusIndexModel), typeof(GeneratorOptions), typeof(EmitTarget), typeof(EmitSettings), typeof(RecordBlock)];
+        [typeof(SeedFile), typeof(ExtractionResult), typeof(ExtractedArticle), typeof(CorpusModel), typeof(CorpusIndexModel), typeof(GeneratorOptions), typeof(EmitTarget), typeof(StorageCheck), typeof(EmitSettings), typeof(RecordBlock), typeof(PeopleModel), typeof(ReportModel)];
 
     private static readonly Type[] Forbidden =
         [typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(AdditionalText), typeof(SemanticModel)];
@@ -39,6 +39,35 @@ public class PipelineModelTests
             var equatable = typeof(IEquatable<>).MakeGenericType(type);
             Assert.True(equatable.IsAssignableFrom(type), $"{type} does not implement IEquatable<{type.Name}>");
         }
+    }
+
+    [Fact]
+    public void Every_equatable_array_compares_its_elements_by_value()
+    {
+        // EquatableArray<T> cannot say "where T : IEquatable<T>": the models hold arrays of enums
+        // (Topic, LegalReference), which do not implement it. So every element type is checked here.
+        var elements = Reachable()
+            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(EquatableArray<>))
+            .Select(t => t.GetGenericArguments()[0])
+            .ToArray();
+        Assert.Contains(typeof(DialogueModel), elements);
+        foreach (var element in elements)
+        {
+            Assert.True(
+                element.IsEnum || typeof(IEquatable<>).MakeGenericType(element).IsAssignableFrom(element),
+                $"EquatableArray<{element.Name}> would compare {element.Name} by reference");
+        }
+    }
+
+    [Fact]
+    public void A_default_equatable_array_behaves_as_empty()
+    {
+        var none = default(EquatableArray<string>);
+        Assert.True(none.IsEmpty);
+        Assert.Empty(none);
+        Assert.Equal(EquatableArray<string>.Empty, none);
+        Assert.Equal(EquatableArray<string>.Empty.GetHashCode(), none.GetHashCode());
+        Assert.Throws<IndexOutOfRangeException>(() => none[0]);
     }
 
     [Fact]

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using DefenseDialogues.Generator;
+using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Planning;
 using DefenseDialogues.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -45,5 +48,29 @@ public class StorageLimitTests
         Assert.Contains("private static global::System.ReadOnlySpan<byte> RecordChunk(int chunk)", source);
         Assert.Empty(GeneratorHarness.Problems(output).Where(d => d.Id == "CS8103"));
         Assert.Equal(150, GeneratorHarness.LoadAll(output).Count);
+    }
+
+    [Fact]
+    public void The_checked_size_is_the_length_of_every_payload_as_emitted()
+    {
+        // Sizes are measured per file with the person links left null and the links added afterwards:
+        // the sum must be exactly what the payloads written into the blocks take.
+        var seeds = GeneratorHarness.Seeds();
+        var compilation = GeneratorHarness.CreateCompilation(TargetKind.NetStandard20, "class A { }");
+        var result = GeneratorHarness.CreateDriver(seeds, TargetKind.NetStandard20).RunGenerators(compilation).GetRunResult().Results.Single();
+        T Step<T>(string name) => (T)Assert.Single(result.TrackedSteps[name].SelectMany(s => s.Outputs)).Value;
+        var corpus = Step<CorpusModel>(TrackingNames.Corpus);
+        var index = Step<CorpusIndexModel>(TrackingNames.Index);
+        Assert.Contains(index.ParticipantPeople, links => links.Any(p => p >= 10));
+
+        long expected = 0;
+        for (var i = 0; i < corpus.Dialogues.Count; i++)
+        {
+            expected += RecordPayloads.Dialogue(corpus.Dialogues[i], index.ParticipantPeople[i]).Length + RecordPayloads.Evidence(corpus.Dialogues[i].Evidence).Length;
+        }
+
+        var storage = Step<StorageCheck>(TrackingNames.Storage);
+        Assert.Equal(expected, storage.Chars);
+        Assert.True(storage.Fits);
     }
 }

@@ -104,7 +104,7 @@ public class DialoguePayloadTests
         foreach (var seed in GeneratorHarness.Seeds())
         {
             var model = ArticleExtractor.Extract(seed.Path, seed.GetText()!.ToString()).Dialogue!;
-            var payload = global::DefenseDialogues.Generator.Emit.PayloadWriter.Write(model, global::DefenseDialogues.Generator.Model.EquatableArray<int>.Empty);
+            var payload = global::DefenseDialogues.Generator.Planning.RecordPayloads.Dialogue(model, global::DefenseDialogues.Generator.Model.EquatableArray<int>.Empty);
             Assert.Equal(payload, DialoguePayload.Encode(DialoguePayload.Decode(payload)));
         }
     }

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using DefenseDialogues.Generator.Model;
 
-namespace DefenseDialogues.Generator.Emit;
+namespace DefenseDialogues.Generator.Planning;
 
 /// <summary>
 /// Names the generated property of each record: <c>Vietnam_Japan_2024_02_27</c> from the
@@ -14,6 +14,7 @@ namespace DefenseDialogues.Generator.Emit;
 /// </summary>
 internal static class MemberNames
 {
+    /// <summary>Each record's member name, in corpus order.</summary>
     public static string[] Assign(EquatableArray<DialogueModel> dialogues)
     {
         var baseNames = new string[dialogues.Count];
@@ -31,16 +32,29 @@ internal static class MemberNames
             var name = counts[baseNames[i]] == 1 ? baseNames[i] : baseNames[i] + "_" + Identifier(dialogues[i].Id);
 
             // Two ids can sanitize alike ("a-b", "a_b"); records are in id order, so the suffix is stable.
-            var unique = name;
-            for (var k = 2; !used.Add(unique); k++)
-            {
-                unique = name + "_" + k.ToString(CultureInfo.InvariantCulture);
-            }
-
-            names[i] = unique;
+            names[i] = Claim(used, name);
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// A member name not in <paramref name="used"/>, claimed: <paramref name="name"/> when free, else
+    /// <paramref name="name"/> with <paramref name="suffix"/> (then a number) appended.
+    /// </summary>
+    public static string Unique(HashSet<string> used, string name, string suffix)
+        => used.Add(name) ? name : Claim(used, name + "_" + suffix);
+
+    /// <summary><paramref name="name"/> when free, else the first free of <c>name_2</c>, <c>name_3</c>…; claimed.</summary>
+    private static string Claim(HashSet<string> used, string name)
+    {
+        var unique = name;
+        for (var k = 2; !used.Add(unique); k++)
+        {
+            unique = name + "_" + k.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return unique;
     }
 
     private static string BaseName(DialogueModel d)

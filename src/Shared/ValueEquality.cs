@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace DefenseDialogues
 {
     /// <summary>
-    /// Sequence equality and hashing shared by the record types, so each type states only
-    /// which fields it compares.
+    /// Sequence equality and hashing shared by the runtime's record types (so each type states only
+    /// which fields it compares) and the generator's <c>EquatableArray</c>: one source file, compiled into both.
     /// </summary>
     internal static class ValueEquality
     {

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using DefenseDialogues.Generator.Diagnostics;
+using DefenseDialogues.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DefenseDialogues.Generator.Input;
+
+/// <summary>Reads and validates the MSBuild options (CompilerVisibleProperty) into <see cref="GeneratorOptions"/>.</summary>
+internal static class OptionsReader
+{
+    /// <summary>The options as set, each invalid value replaced by its default and reported.</summary>
+    public static GeneratorOptions Read(AnalyzerConfigOptions options)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+
+        options.TryGetValue("build_property.DialoguesNamespace", out var ns);
+        ns = ns?.Trim();
+        if (string.IsNullOrEmpty(ns))
+        {
+            ns = GeneratorOptions.DefaultNamespace;
+        }
+        else if (!IsValidNamespace(ns!))
+        {
+            diagnostics.Add(Invalid("DialoguesNamespace", ns!, "not a C# namespace", GeneratorOptions.DefaultNamespace));
+            ns = GeneratorOptions.DefaultNamespace;
+        }
+
+        options.TryGetValue("build_property.DialoguesVisibility", out var visibility);
+        visibility = visibility?.Trim().ToLowerInvariant();
+        var isPublic = visibility == "public";
+        if (!string.IsNullOrEmpty(visibility) && visibility != "public" && visibility != "internal")
+        {
+            diagnostics.Add(Invalid("DialoguesVisibility", visibility!, "expected 'internal' or 'public'", "internal"));
+        }
+
+        options.TryGetValue("build_property.DialogueEvidenceDiagnostics", out var evidence);
+        evidence = evidence?.Trim().ToLowerInvariant();
+        var evidenceDiagnostics = evidence == "true";
+        if (!string.IsNullOrEmpty(evidence) && evidence != "true" && evidence != "false")
+        {
+            diagnostics.Add(Invalid("DialogueEvidenceDiagnostics", evidence!, "expected 'true' or 'false'", "false"));
+        }
+
+        return new GeneratorOptions(ns!, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), evidenceDiagnostics);
+    }
+
+    private static bool IsValidNamespace(string ns)
+    {
+        foreach (var part in ns.Split('.'))
+        {
+            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static DiagnosticInfo Invalid(string property, string value, string why, string fallback)
+        => DiagnosticInfo.Create(DiagnosticIds.InvalidOption, TextLocation.FileStart(string.Empty), property, value, why, fallback);
+}

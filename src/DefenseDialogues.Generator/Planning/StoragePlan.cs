@@ -1,0 +1,74 @@
+using DefenseDialogues.Generator.Model;
+
+namespace DefenseDialogues.Generator.Planning;
+
+/// <summary>
+/// Whether the corpus fits the target's literals. With UTF-8 literals (C# 11 and a runtime that reads
+/// them) everything fits. Below, the payloads are string literals, which share the metadata string heap:
+/// past its limit DD0201 says what to set instead of broken code (CS8103). Each record's size is measured
+/// in the per-file step (<see cref="Measure"/>), so the corpus-wide check only adds numbers.
+/// </summary>
+internal static class StoragePlan
+{
+    /// <summary>
+    /// String literals share one metadata heap of 2^24 bytes (CS8103); UTF-16 text takes two bytes
+    /// a character. Past this many characters, plain-string storage would not compile.
+    /// </summary>
+    public const int MaxStringLiteralChars = 7_000_000;
+
+    /// <summary>Whether the target stores payloads as string literals, so their size must be checked.</summary>
+    public static bool NeedsCheck(EmitTarget target) => target.HasRuntime && !target.UsesUtf8Literals;
+
+    /// <summary>
+    /// The per-file step's record with its size when <paramref name="measure"/> (the target needs the
+    /// check): the record's payload with its person links written as null, plus its evidence payload.
+    /// </summary>
+    public static ExtractedArticle Measure(string path, ExtractionResult result, bool measure)
+        => new(path, result, measure && result.Dialogue is { } d
+            ? RecordPayloads.Dialogue(d, EquatableArray<int>.Empty).Length + RecordPayloads.Evidence(d.Evidence).Length
+            : 0);
+
+    /// <summary>
+    /// The characters every payload takes: the measured sizes, plus what each participant's person link
+    /// (a corpus-wide index, known only after linking) adds to the null it was measured as. 0 when not measured.
+    /// </summary>
+    public static long LiteralChars(CorpusModel corpus, CorpusIndexModel index)
+    {
+        long chars = 0;
+        for (var i = 0; i < corpus.LiteralChars.Count; i++)
+        {
+            if (corpus.LiteralChars[i] == 0)
+            {
+                continue;
+            }
+
+            chars += corpus.LiteralChars[i];
+            var links = index.ParticipantPeople[i];
+            for (var p = 0; p < corpus.Dialogues[i].Participants.Count; p++)
+            {
+                if (RecordPayloads.PersonOf(links, p) is { } person)
+                {
+                    // "i<digits>;" instead of "~".
+                    chars += Digits(person) + 1;
+                }
+            }
+        }
+
+        return chars;
+    }
+
+    /// <summary>The verdict for <paramref name="chars"/> characters of payloads on <paramref name="target"/>.</summary>
+    public static StorageCheck Check(long chars, EmitTarget target)
+        => NeedsCheck(target) ? new StorageCheck(chars <= MaxStringLiteralChars, chars) : new StorageCheck(true, 0);
+
+    private static int Digits(int n)
+    {
+        var digits = 1;
+        for (; n >= 10; n /= 10)
+        {
+            digits++;
+        }
+
+        return digits;
+    }
+}

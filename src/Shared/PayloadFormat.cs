@@ -1,0 +1,153 @@
+// The payload format, as one source file compiled into the generator (which writes payloads) and the
+// runtime (which reads them): markers, tags and tuple arities are declared here once, and the one writer.
+
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace DefenseDialogues.Storage;
+
+/// <summary>
+/// The compact text form of a stored record, its evidence and a person. A payload is a version marker,
+/// then values: <c>~</c> null, <c>i&lt;digits&gt;;</c> integer (optional leading <c>-</c>),
+/// <c>s&lt;length&gt;:&lt;text&gt;</c> string (length in UTF-8 bytes, so a reader slices the bytes without
+/// decoding them) and <c>l&lt;count&gt;:</c> followed by that many values (a list, or a tuple of fixed arity).
+/// </summary>
+internal static class PayloadFormat
+{
+    /// <summary>A dialogue: its values in <c>Dialogue</c> constructor order; each participant ends with its person's index.</summary>
+    public const string DialogueMarker = "D2";
+
+    /// <summary>A dialogue's evidence: a list of <see cref="EvidenceItemArity"/>-tuples.</summary>
+    public const string EvidenceMarker = "E2";
+
+    /// <summary>A person: key, name, side, ranks, titles, spellings, then the indexes of the person's dialogues.</summary>
+    public const string PersonMarker = "P1";
+
+    /// <summary>A null value.</summary>
+    public const char NullTag = '~';
+
+    /// <summary>Starts an integer.</summary>
+    public const char IntTag = 'i';
+
+    /// <summary>Ends an integer.</summary>
+    public const char IntEnd = ';';
+
+    /// <summary>Starts a string.</summary>
+    public const char StringTag = 's';
+
+    /// <summary>Starts a list.</summary>
+    public const char ListTag = 'l';
+
+    /// <summary>Ends the length of a string or the count of a list.</summary>
+    public const char CountEnd = ':';
+
+    /// <summary>A publication month: year, month.</summary>
+    public const int YearMonthArity = 2;
+
+    /// <summary>A partial date: year, month, day, each nullable.</summary>
+    public const int PartialDateArity = 3;
+
+    /// <summary>A partner: code, French name, English name, organization (0 or 1).</summary>
+    public const int PartnerArity = 4;
+
+    /// <summary>A participant: name, side, rank, titles, person index (or null).</summary>
+    public const int ParticipantArity = 5;
+
+    /// <summary>An anniversary: years, subject, since (or null).</summary>
+    public const int AnniversaryArity = 3;
+
+    /// <summary>An evidence item: field, index, item, value, note, span (or null).</summary>
+    public const int EvidenceItemArity = 6;
+
+    /// <summary>
+    /// An evidence span: part, part index, quote start, quote length, sentence start, sentence length,
+    /// part text (or null), start line, start column, end line, end column (zero-based).
+    /// </summary>
+    public const int EvidenceSpanArity = 11;
+}
+
+/// <summary>Writes the values of one payload, after its marker; the mirror of the runtime's <c>PayloadReader</c>.</summary>
+internal sealed class PayloadWriter
+{
+    private readonly StringBuilder _text;
+
+    /// <summary>Starts a payload with <paramref name="marker"/>.</summary>
+    public PayloadWriter(string marker, int capacity = 256) => _text = new StringBuilder(marker, capacity);
+
+    /// <summary>Writes a null value.</summary>
+    public void Null() => _text.Append(PayloadFormat.NullTag);
+
+    /// <summary>Writes an integer.</summary>
+    public void Int(int value) => _text.Append(PayloadFormat.IntTag).Append(value.ToString(CultureInfo.InvariantCulture)).Append(PayloadFormat.IntEnd);
+
+    /// <summary>Writes an integer or null.</summary>
+    public void Int(int? value)
+    {
+        if (value is int known)
+        {
+            Int(known);
+        }
+        else
+        {
+            Null();
+        }
+    }
+
+    /// <summary>Writes a string or null. A lone surrogate has no UTF-8 form (a u8 literal would not compile): it is written as U+FFFD, as a decoder would read it.</summary>
+    public void String(string? value)
+    {
+        if (value is null)
+        {
+            Null();
+            return;
+        }
+
+        var text = WellFormed(value);
+        _text.Append(PayloadFormat.StringTag).Append(Encoding.UTF8.GetByteCount(text).ToString(CultureInfo.InvariantCulture)).Append(PayloadFormat.CountEnd).Append(text);
+    }
+
+    /// <summary>Writes a list's (or a tuple's) header; the caller writes its <paramref name="count"/> values.</summary>
+    public void List(int count) => _text.Append(PayloadFormat.ListTag).Append(count.ToString(CultureInfo.InvariantCulture)).Append(PayloadFormat.CountEnd);
+
+    /// <summary>Writes a list of strings.</summary>
+    public void Strings<TList>(TList values)
+        where TList : IReadOnlyList<string>
+    {
+        List(values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            String(values[i]);
+        }
+    }
+
+    /// <summary>The payload written so far.</summary>
+    public override string ToString() => _text.ToString();
+
+    /// <summary><paramref name="value"/> with each lone surrogate replaced by U+FFFD.</summary>
+    private static string WellFormed(string value)
+    {
+        StringBuilder? fixedText = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                fixedText?.Append(c).Append(value[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                fixedText ??= new StringBuilder(value, 0, i, value.Length);
+                fixedText.Append('\uFFFD');
+                continue;
+            }
+
+            fixedText?.Append(c);
+        }
+
+        return fixedText?.ToString() ?? value;
+    }
+}
