@@ -59,15 +59,67 @@ internal static class ArticleExtractor
             return null;
         }
 
-        var gazetteer = Gazetteer.Default;
         cancellationToken.ThrowIfCancellationRequested();
+        var context = ArticleContext.Of(article, Gazetteer.Default);
 
-        var people = PeopleMentions.Scan(article, gazetteer);
-        var partners = PartnerExtractor.Extract(article, gazetteer, people, out var partnerSpans);
-        var heldOn = Representable(DateExtractor.Extract(article, diagnostics, out var dateFinding));
-        var participants = ParticipantExtractor.Extract(people, gazetteer, partners, out var participantFindings);
+        // The field stages, each reading the shared context (the last two also read the partners).
+        var partners = PartnerExtractor.Read(context);
+        var heldOn = DateExtractor.Read(context);
+        var participants = ParticipantExtractor.Read(context, partners.Value);
         cancellationToken.ThrowIfCancellationRequested();
+        var location = LocationExtractor.Read(context);
+        var kind = KindExtractor.Read(context);
+        var edition = EditionExtractor.Read(context);
+        var topics = TopicExtractor.Read(context);
+        var legalReferences = LegalReferenceExtractor.Read(context);
+        var anniversaries = AnniversaryExtractor.Read(context);
+        var partnership = PartnershipExtractor.Read(context, partners.Value);
 
+        diagnostics.AddRange(heldOn.Diagnostics);
+        ReportMissingFacts(article, partners.Value, heldOn.Value, participants.Value, diagnostics);
+
+        // Evidence, in the record's field order.
+        var evidence = new EvidenceCollector(article);
+        evidence.Add(EvidenceField.Published, 0, 0, article.Published?.ToText(),
+            article.Header is { } header ? new Finding(header.Span(0, header.Text.Length)) : Finding.None("no header"));
+        evidence.Add(heldOn.Evidence);
+        evidence.Add(location.Evidence);
+        evidence.Add(partners.Evidence);
+        evidence.Add(kind.Evidence);
+        evidence.Add(edition.Evidence);
+        evidence.Add(participants.Evidence);
+        evidence.Add(topics.Evidence);
+        evidence.Add(legalReferences.Evidence);
+        evidence.Add(anniversaries.Evidence);
+        evidence.Add(partnership.Evidence);
+        evidence.Add(EvidenceField.Source, 0, 0, article.Source, SourceFinding(article));
+
+        return new DialogueModel(
+            Id: article.Id,
+            SourceFile: Path.GetFileName(filePath),
+            Published: article.Published,
+            HeldOn: heldOn.Value,
+            Headline: article.Headline,
+            Captions: EquatableArray.From(article.Captions),
+            Location: location.Value,
+            Partners: EquatableArray.From(partners.Value),
+            Kind: kind.Value,
+            Edition: edition.Value,
+            Participants: EquatableArray.From(participants.Value),
+            Topics: EquatableArray.From(topics.Value),
+            LegalReferences: EquatableArray.From(legalReferences.Value),
+            Anniversaries: EquatableArray.From(anniversaries.Value),
+            Partnership: partnership.Value,
+            Source: article.Source,
+            Paragraphs: EquatableArray.From(ParagraphTexts(article)))
+        {
+            Evidence = evidence.Build(),
+        };
+    }
+
+    /// <summary>A record without a partner, a date or a participant is kept, with a warning on the story's first line.</summary>
+    private static void ReportMissingFacts(ArticleText article, IReadOnlyList<PartnerModel> partners, DateModel? heldOn, IReadOnlyList<ParticipantModel> participants, List<DiagnosticInfo> diagnostics)
+    {
         var firstLine = article.Lines.Locate(article.FilePath, article.Paragraphs[0].Span(0, 0));
         if (partners.Count == 0)
         {
@@ -83,82 +135,6 @@ internal static class ArticleExtractor
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoParticipant, firstLine, article.Id));
         }
-
-        var location = LocationExtractor.Extract(article, gazetteer, out var locationFinding);
-        var kind = KindExtractor.Extract(article, gazetteer, out var kindFinding);
-        var edition = EditionExtractor.Extract(article, out var editionFinding);
-        var topics = TopicExtractor.Extract(article, gazetteer, out var topicSpans);
-        var legalReferences = LegalReferenceExtractor.Extract(article, gazetteer, out var legalSpans);
-        var anniversaries = AnniversaryExtractor.Extract(article, out var anniversarySpans);
-        var partnership = PartnershipExtractor.Extract(article, gazetteer, partners, out var partnershipFinding);
-
-        // Evidence, in the record's field order.
-        var evidence = new EvidenceCollector(article);
-        evidence.Add(EvidenceField.Published, 0, 0, article.Published?.ToText(),
-            article.Header is { } header ? new Finding(header.Span(0, header.Text.Length)) : Finding.None("no header"));
-        evidence.Add(EvidenceField.HeldOn, 0, 0, heldOn?.ToText(), dateFinding);
-        evidence.Add(EvidenceField.Location, 0, 0, location, locationFinding);
-        for (var k = 0; k < partners.Count; k++)
-        {
-            evidence.Add(EvidenceField.Partner, k, 0, partners[k].Code, partnerSpans[k]);
-        }
-
-        evidence.Add(EvidenceField.Kind, 0, 0, kind.ToString(), kindFinding);
-        evidence.Add(EvidenceField.Edition, 0, 0, edition?.ToString(System.Globalization.CultureInfo.InvariantCulture), editionFinding);
-        for (var k = 0; k < participants.Count; k++)
-        {
-            var found = participantFindings[k];
-            evidence.Add(EvidenceField.Participant, k, 0, participants[k].Name, found.Name);
-            if (participants[k].Rank is { } rank)
-            {
-                evidence.Add(EvidenceField.ParticipantRank, k, 0, rank, found.Rank);
-            }
-
-            for (var t = 0; t < participants[k].Titles.Count; t++)
-            {
-                evidence.Add(EvidenceField.ParticipantTitle, k, t, participants[k].Titles[t], found.Titles[t]);
-            }
-        }
-
-        for (var k = 0; k < topics.Count; k++)
-        {
-            evidence.Add(EvidenceField.Topic, k, 0, topics[k].ToString(), topicSpans[k]);
-        }
-
-        for (var k = 0; k < legalReferences.Count; k++)
-        {
-            evidence.Add(EvidenceField.LegalReference, k, 0, legalReferences[k].ToString(), legalSpans[k]);
-        }
-
-        for (var k = 0; k < anniversaries.Count; k++)
-        {
-            evidence.Add(EvidenceField.Anniversary, k, 0, anniversaries[k].Years.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + anniversaries[k].Subject, anniversarySpans[k]);
-        }
-
-        evidence.Add(EvidenceField.Partnership, 0, 0, partnership?.ToString(), partnershipFinding);
-        evidence.Add(EvidenceField.Source, 0, 0, article.Source, SourceFinding(article));
-
-        return new DialogueModel(
-            Id: article.Id,
-            SourceFile: Path.GetFileName(filePath),
-            Published: article.Published,
-            HeldOn: heldOn,
-            Headline: article.Headline,
-            Captions: EquatableArray.From(article.Captions),
-            Location: location,
-            Partners: EquatableArray.From(partners),
-            Kind: kind,
-            Edition: edition,
-            Participants: EquatableArray.From(participants),
-            Topics: EquatableArray.From(topics),
-            LegalReferences: EquatableArray.From(legalReferences),
-            Anniversaries: EquatableArray.From(anniversaries),
-            Partnership: partnership,
-            Source: article.Source,
-            Paragraphs: EquatableArray.From(ParagraphTexts(article)))
-        {
-            Evidence = evidence.Build(),
-        };
     }
 
     private static Finding SourceFinding(ArticleText article)
@@ -199,10 +175,6 @@ internal static class ArticleExtractor
 
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UndecodableBytes, LineMap.At(filePath, text, first), name, count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
-
-    /// <summary>A day without a month names no date (and the runtime's PartialDate rejects it): keep what is meaningful.</summary>
-    private static DateModel? Representable(DateModel? date)
-        => date is { Month: null, Day: not null } ? (date.Year is null ? null : date with { Day = null }) : date;
 
     private static IEnumerable<string> ParagraphTexts(ArticleText article)
     {

@@ -21,9 +21,14 @@ internal sealed class EvidenceCollector
     public void Add(EvidenceField field, int index, int item, string? value, Finding finding)
         => _items.Add(new EvidenceModel(field, index, item, value, finding.Note, finding.Span is { } span ? SpanOf(span) : null));
 
-    /// <summary>Adds a value read at <paramref name="span"/> (or with no span, which says so).</summary>
-    public void Add(EvidenceField field, int index, int item, string? value, StorySpan? span)
-        => Add(field, index, item, value, span is null ? Finding.None("not located in the text") : new Finding(span));
+    /// <summary>Adds a stage's evidence, in the order the stage gave it.</summary>
+    public void Add(IReadOnlyList<FieldEvidence> evidence)
+    {
+        foreach (var e in evidence)
+        {
+            Add(e.Field, e.Index, e.Item, e.Value, e.Finding);
+        }
+    }
 
     public EquatableArray<EvidenceModel> Build() => EquatableArray.From(_items);
 

@@ -1,3 +1,4 @@
+using DefenseDialogues.Generator.Extraction.Fields;
 using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Model;
 using Xunit;
@@ -9,7 +10,7 @@ namespace DefenseDialogues.Tests.Extraction;
 /// <summary>Anniversaries: "Ne anniversaire de …", "N ans de …", "(YYYY - YYYY)"; durations are not anniversaries.</summary>
 public class AnniversaryPatternTests
 {
-    private static IReadOnlyList<AnniversaryModel> Anniversaries(params string[] paragraphs) => AnniversaryExtractor.Extract(Story(paragraphs));
+    private static IReadOnlyList<AnniversaryModel> Anniversaries(params string[] paragraphs) => AnniversaryExtractor.Read(ArticleContext.Of(Story(paragraphs))).Value;
 
     [Fact]
     public void An_ordinal_anniversary_with_its_years_in_brackets()

@@ -1,3 +1,4 @@
+using DefenseDialogues.Generator.Extraction.Fields;
 using DefenseDialogues.Generator.Extraction;
 using Xunit;
 using DefenseDialogues.Generator.Extraction.Text;
@@ -9,7 +10,7 @@ namespace DefenseDialogues.Tests.Extraction;
 /// <summary>The dialogue's edition: an ordinal, however written, that qualifies this defense dialogue and nothing else.</summary>
 public class EditionOrdinalTests
 {
-    private static int? Edition(params string[] paragraphs) => EditionExtractor.Extract(Story(paragraphs));
+    private static int? Edition(params string[] paragraphs) => EditionExtractor.Read(ArticleContext.Of(Story(paragraphs))).Value;
 
     [Theory]
     [InlineData("Le quatrième dialogue sur la politique de défense s'est tenu à Jakarta.", 4)]
@@ -100,8 +101,8 @@ public class EditionOrdinalTests
             ["Le 5e dialogue sur la politique de défense s'est tenu à Hanoï."],
             headline: "Vietnam et Inde: le 5e dialogue sur la politique de défense",
             captions: ["Les délégations au 6e dialogue sur la politique de défense."]);
-        Assert.Equal(5, EditionExtractor.Extract(article));
-        Assert.Equal(6, EditionExtractor.Extract(Story(["Les deux délégations ont signé un procès-verbal."], captions: ["Les délégations au 6e dialogue sur la politique de défense."])));
+        Assert.Equal(5, EditionExtractor.Read(ArticleContext.Of(article)).Value);
+        Assert.Equal(6, EditionExtractor.Read(ArticleContext.Of(Story(["Les deux délégations ont signé un procès-verbal."], captions: ["Les délégations au 6e dialogue sur la politique de défense."]))).Value);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DefenseDialogues.Generator.Extraction.Fields;
 using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Gazetteers;
 using Xunit;
@@ -9,7 +10,7 @@ namespace DefenseDialogues.Tests.Extraction;
 /// <summary>What kind of meeting the story reports: a defense dialogue series wherever it is named, else the first cue.</summary>
 public class KindCueTests
 {
-    private static DialogueKind Kind(params string[] paragraphs) => KindExtractor.Extract(Story(paragraphs), Gazetteer.Default);
+    private static DialogueKind Kind(params string[] paragraphs) => KindExtractor.Read(ArticleContext.Of(Story(paragraphs))).Value;
 
     private static DialogueKind KindOfArticle(string text) => ArticleExtractor.Extract("/corpus/kind.txt", text).Dialogue!.Kind;
 

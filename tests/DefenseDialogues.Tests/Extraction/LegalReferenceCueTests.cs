@@ -1,3 +1,4 @@
+using DefenseDialogues.Generator.Extraction.Fields;
 using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Gazetteers;
 using Xunit;
@@ -10,7 +11,7 @@ namespace DefenseDialogues.Tests.Extraction;
 public class LegalReferenceCueTests
 {
     private static IReadOnlyList<LegalReference> References(params string[] paragraphs)
-        => LegalReferenceExtractor.Extract(Story(paragraphs), Gazetteer.Default);
+        => LegalReferenceExtractor.Read(ArticleContext.Of(Story(paragraphs))).Value;
 
     [Theory]
     [InlineData("le respect de l'UNCLOS", "UNCLOS")]

@@ -1,3 +1,4 @@
+using DefenseDialogues.Generator.Extraction.Fields;
 using DefenseDialogues.Generator.Gazetteers;
 using Xunit;
 using DefenseDialogues.Generator.Extraction.Reading;
@@ -8,7 +9,7 @@ namespace DefenseDialogues.Tests.Extraction;
 
 public class LocationExtractorTests
 {
-    private static string? Location(ArticleText article) => LocationExtractor.Extract(article, Gazetteer.Default);
+    private static string? Location(ArticleText article) => LocationExtractor.Read(ArticleContext.Of(article)).Value;
 
     [Fact]
     public void The_dateline_city_in_English_when_the_meeting_was_held_there()

@@ -1,3 +1,4 @@
+using DefenseDialogues.Generator.Extraction.Fields;
 using DefenseDialogues.Generator.Gazetteers;
 using DefenseDialogues.Generator.Model;
 using Xunit;
@@ -12,8 +13,8 @@ public class ParticipantExtractorTests
 {
     private static IReadOnlyList<ParticipantModel> People(ArticleText article)
     {
-        var partners = PartnerExtractor.Extract(article, Gazetteer.Default);
-        return ParticipantExtractor.Extract(article, Gazetteer.Default, partners);
+        var context = ArticleContext.Of(article);
+        return ParticipantExtractor.Read(context, PartnerExtractor.Read(context).Value).Value;
     }
 
     private static ParticipantModel Person(IReadOnlyList<ParticipantModel> people, string name)

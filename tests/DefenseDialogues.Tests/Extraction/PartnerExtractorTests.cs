@@ -1,3 +1,4 @@
+using DefenseDialogues.Generator.Extraction.Fields;
 using DefenseDialogues.Generator.Gazetteers;
 using Xunit;
 using DefenseDialogues.Generator.Extraction.Text;
@@ -9,7 +10,7 @@ namespace DefenseDialogues.Tests.Extraction;
 
 public class PartnerExtractorTests
 {
-    private static string[] Partners(ArticleText article) => new System.Collections.Generic.List<string>(Codes(PartnerExtractor.Extract(article, Gazetteer.Default))).ToArray();
+    private static string[] Partners(ArticleText article) => new System.Collections.Generic.List<string>(Codes(PartnerExtractor.Read(ArticleContext.Of(article)).Value)).ToArray();
 
     [Theory]
     [InlineData("Le vice-ministre italien de la Défense a reçu la délégation.")]

@@ -1,3 +1,4 @@
+using DefenseDialogues.Generator.Extraction.Fields;
 using DefenseDialogues.Generator.Gazetteers;
 using Xunit;
 using DefenseDialogues.Generator.Extraction.Fields.Partners;
@@ -10,7 +11,8 @@ public class PartnershipExtractorTests
     private static string? Level(params string[] paragraphs)
     {
         var article = Story(paragraphs);
-        return PartnershipExtractor.Extract(article, Gazetteer.Default, PartnerExtractor.Extract(article, Gazetteer.Default))?.ToString();
+        var context = ArticleContext.Of(article);
+        return PartnershipExtractor.Read(context, PartnerExtractor.Read(context).Value).Value?.ToString();
     }
 
     [Theory]

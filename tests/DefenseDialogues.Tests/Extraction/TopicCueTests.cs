@@ -1,3 +1,4 @@
+using DefenseDialogues.Generator.Extraction.Fields;
 using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Gazetteers;
 using Xunit;
@@ -9,7 +10,7 @@ namespace DefenseDialogues.Tests.Extraction;
 /// <summary>Fields of cooperation and topics discussed, from the story's paragraphs only, in the data model's order.</summary>
 public class TopicCueTests
 {
-    private static IReadOnlyList<Topic> Topics(params string[] paragraphs) => TopicExtractor.Extract(Story(paragraphs), Gazetteer.Default);
+    private static IReadOnlyList<Topic> Topics(params string[] paragraphs) => TopicExtractor.Read(ArticleContext.Of(Story(paragraphs))).Value;
 
     private static IReadOnlyList<Topic> TopicsOfArticle(string text) => ArticleExtractor.Extract("/corpus/t.txt", text).Dialogue!.Topics.ToList();
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using DefenseDialogues.Generator.Extraction.Fields.Kind;
 using DefenseDialogues.Generator.Extraction.Text;
 using DefenseDialogues.Generator.Model;
 
@@ -12,10 +11,6 @@ namespace DefenseDialogues.Generator.Extraction.Reading;
 /// </summary>
 internal sealed class ArticleText
 {
-    private IReadOnlyList<NameSegment>? _segments;
-    private StorySpan? _series;
-    private bool _seriesFound;
-
     public ArticleText(
         string filePath,
         string id,
@@ -117,22 +112,4 @@ internal sealed class ArticleText
 
     /// <summary>Offset of a unit's first character in the file.</summary>
     public int OffsetOf(StoryUnit unit) => unit.StartOf(0);
-
-    /// <summary>Headline, paragraphs, then captions, tokenized once for every stage that reads names and cues.</summary>
-    public IReadOnlyList<NameSegment> Segments => _segments ??= NameSegments.Build(this);
-
-    /// <summary>The first mention of a defense dialogue series (<see cref="DialogueSeries.Find"/>), found once for the kind and edition stages.</summary>
-    public StorySpan? DialogueSeriesMention
-    {
-        get
-        {
-            if (!_seriesFound)
-            {
-                _series = DialogueSeries.Find(Segments);
-                _seriesFound = true;
-            }
-
-            return _series;
-        }
-    }
 }

@@ -29,10 +29,8 @@ internal readonly record struct TextPosition(int Segment, int Token)
 /// </summary>
 internal static class NameSegments
 {
-    /// <summary>The article's segments (cut once, then shared).</summary>
-    public static IReadOnlyList<NameSegment> Of(ArticleText article) => article.Segments;
-
-    internal static IReadOnlyList<NameSegment> Build(ArticleText article)
+    /// <summary>Headline, paragraphs, then captions.</summary>
+    public static IReadOnlyList<NameSegment> Story(ArticleText article)
     {
         var segments = new List<NameSegment>();
         if (article.HeadlineUnit is { } headline)
@@ -48,6 +46,18 @@ internal static class NameSegments
         foreach (var caption in article.CaptionUnits)
         {
             segments.Add(new NameSegment(segments.Count, caption));
+        }
+
+        return segments;
+    }
+
+    /// <summary>The story's paragraphs only (no headline, no captions).</summary>
+    public static IReadOnlyList<NameSegment> Paragraphs(ArticleText article)
+    {
+        var segments = new List<NameSegment>(article.Paragraphs.Count);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            segments.Add(new NameSegment(segments.Count, paragraph));
         }
 
         return segments;

@@ -30,14 +30,12 @@ internal static class AnniversaryExtractor
         "depuis", "pendant", "durant", "dans", "ya", "age", "agee", "age de", "plus", "moins",
     };
 
-    public static IReadOnlyList<AnniversaryModel> Extract(ArticleText article) => Extract(article, out _);
-
-    /// <summary>The anniversaries, each with the words it was read from (<paramref name="spans"/>, aligned).</summary>
-    public static IReadOnlyList<AnniversaryModel> Extract(ArticleText article, out List<StorySpan> spans)
+    /// <summary>The anniversaries, each with the words it was read from.</summary>
+    public static Field<IReadOnlyList<AnniversaryModel>> Read(ArticleContext context)
     {
         var found = new List<AnniversaryModel>();
-        spans = new List<StorySpan>();
-        foreach (var paragraph in article.Paragraphs)
+        var spans = new List<StorySpan>();
+        foreach (var paragraph in context.Article.Paragraphs)
         {
             var text = paragraph.Text;
             var tokens = paragraph.Tokens;
@@ -50,7 +48,7 @@ internal static class AnniversaryExtractor
             }
         }
 
-        return found;
+        return Field.Many<AnniversaryModel>(found, spans, EvidenceField.Anniversary, a => a.Years.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + a.Subject);
     }
 
     private static bool TryAt(string text, IReadOnlyList<PhraseToken> tokens, int i, out AnniversaryModel anniversary, out int last)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using DefenseDialogues.Generator.Gazetteers;
 using DefenseDialogues.Generator.Extraction.Text;
 using DefenseDialogues.Generator.Extraction.Reading;
+using DefenseDialogues.Generator.Model;
 
 namespace DefenseDialogues.Generator.Extraction.Fields.Cues;
 
@@ -43,13 +44,11 @@ internal static class CueScanner
         return found;
     }
 
-    /// <summary>The distinct values found, in the enum's order (the data model lists topics that way).</summary>
-    public static IReadOnlyList<T> DistinctInEnumOrder<T>(List<CueMatch<T>> matches)
-        where T : struct, Enum
-        => DistinctInEnumOrder(matches, null, out _);
-
-    /// <summary>The distinct values in the enum's order, each with the first wording that named it.</summary>
-    public static IReadOnlyList<T> DistinctInEnumOrder<T>(List<CueMatch<T>> matches, IReadOnlyList<NameSegment>? segments, out List<StorySpan> spans)
+    /// <summary>
+    /// The distinct values in the enum's order (the data model lists topics that way), each with the
+    /// first wording that named it as its evidence.
+    /// </summary>
+    public static Field<IReadOnlyList<T>> DistinctInEnumOrder<T>(List<CueMatch<T>> matches, IReadOnlyList<NameSegment> segments, EvidenceField field)
         where T : struct, Enum
     {
         var first = new SortedDictionary<T, CueMatch<T>>();
@@ -61,31 +60,16 @@ internal static class CueScanner
             }
         }
 
-        spans = new List<StorySpan>(first.Count);
-        if (segments is not null)
+        var spans = new List<StorySpan>(first.Count);
+        foreach (var m in first.Values)
         {
-            foreach (var m in first.Values)
-            {
-                spans.Add(SpanOf(segments, m));
-            }
+            spans.Add(SpanOf(segments, m));
         }
 
-        return new List<T>(first.Keys);
+        return Field.Many<T>(new List<T>(first.Keys), spans, field, v => v.ToString());
     }
 
     /// <summary>The words of a match.</summary>
     public static StorySpan SpanOf<T>(IReadOnlyList<NameSegment> segments, CueMatch<T> match)
         => segments[match.Segment].Span(match.Token, match.Token + match.Length);
-
-    /// <summary>The story's paragraphs only (no headline, no captions).</summary>
-    public static IReadOnlyList<NameSegment> Paragraphs(ArticleText article)
-    {
-        var segments = new List<NameSegment>(article.Paragraphs.Count);
-        foreach (var paragraph in article.Paragraphs)
-        {
-            segments.Add(new NameSegment(segments.Count, paragraph));
-        }
-
-        return segments;
-    }
 }

@@ -14,15 +14,13 @@ namespace DefenseDialogues.Generator.Extraction.Fields.Cues;
 /// </summary>
 internal static class TopicExtractor
 {
-    public static IReadOnlyList<Topic> Extract(ArticleText article, Gazetteer gazetteer) => Extract(article, gazetteer, out _);
-
-    /// <summary>The topics in enum order, each with the first wording that names it (<paramref name="spans"/>).</summary>
-    public static IReadOnlyList<Topic> Extract(ArticleText article, Gazetteer gazetteer, out List<StorySpan> spans)
+    /// <summary>The topics in enum order, each with the first wording that names it.</summary>
+    public static Field<IReadOnlyList<Topic>> Read(ArticleContext context)
     {
-        var segments = CueScanner.Paragraphs(article);
-        var matches = CueScanner.Scan<Topic>(segments, gazetteer.MatchTopic);
+        var segments = context.ParagraphSegments;
+        var matches = CueScanner.Scan<Topic>(segments, context.Gazetteer.MatchTopic);
         matches.RemoveAll(m => InVenueClause(segments[m.Segment].Tokens, m.Token));
-        return CueScanner.DistinctInEnumOrder(matches, segments, out spans);
+        return CueScanner.DistinctInEnumOrder(matches, segments, EvidenceField.Topic);
     }
 
     /// <summary>Whether <c>en marge de</c> opens the clause (up to a comma or period) that holds token <paramref name="i"/>.</summary>

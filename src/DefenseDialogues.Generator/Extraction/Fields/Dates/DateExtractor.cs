@@ -37,11 +37,22 @@ internal static class DateExtractor
     /// <summary>How far (in words) a sentence is searched for a meeting word; bounds the work on run-on text.</summary>
     private const int SentenceWindow = 40;
 
-    public static DateModel? Extract(ArticleText article, List<DiagnosticInfo> diagnostics)
-        => Extract(article, diagnostics, out _);
+    /// <summary>
+    /// The meeting's date as the record can hold it, the words it was read from, and a DD0104 when the
+    /// story's weekday contradicts it.
+    /// </summary>
+    public static Field<DateModel?> Read(ArticleContext context)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var date = Representable(Find(context.Article, diagnostics, out var finding));
+        return Field.One(date, EvidenceField.HeldOn, date?.ToText(), finding, diagnostics);
+    }
 
-    /// <summary>The meeting's date, and the words it was read from (<paramref name="finding"/>).</summary>
-    public static DateModel? Extract(ArticleText article, List<DiagnosticInfo> diagnostics, out Finding finding)
+    /// <summary>A day without a month names no date (and the runtime's PartialDate rejects it): keep what is meaningful.</summary>
+    private static DateModel? Representable(DateModel? date)
+        => date is { Month: null, Day: not null } ? (date.Year is null ? null : date with { Day = null }) : date;
+
+    private static DateModel? Find(ArticleText article, List<DiagnosticInfo> diagnostics, out Finding finding)
     {
         finding = Finding.None("no date of the meeting in the story");
         var candidates = new List<Candidate>();

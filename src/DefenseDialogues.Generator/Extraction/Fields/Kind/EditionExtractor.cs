@@ -24,15 +24,16 @@ internal static class EditionExtractor
         "s'", "se", "a", "ont", "est", "qui", "entre", "avec", "tenu", "tenue", "organise", "copreside", "sous", "au", "bilateral", "annuel",
     };
 
-    public static int? Extract(ArticleText article) => Extract(article, out _);
-
-    /// <summary>The edition, and the ordinal it was read from (<paramref name="finding"/>).</summary>
-    public static int? Extract(ArticleText article, out Finding finding)
+    /// <summary>The edition, and the ordinal it was read from.</summary>
+    public static Field<int?> Read(ArticleContext context)
     {
-        var segments = NameSegments.Of(article);
-        var value = Find(segments, bare: false, out var span) ?? (article.DialogueSeriesMention is not null ? Find(segments, bare: true, out span) : null);
-        finding = value is null ? Finding.None("no ordinal of the dialogue") : new Finding(span);
-        return value;
+        var segments = context.Segments;
+        var value = Find(segments, bare: false, out var span) ?? (context.SeriesMention is not null ? Find(segments, bare: true, out span) : null);
+        return Field.One(
+            value,
+            EvidenceField.Edition,
+            value?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            value is null ? Finding.None("no ordinal of the dialogue") : new Finding(span));
     }
 
     /// <summary>

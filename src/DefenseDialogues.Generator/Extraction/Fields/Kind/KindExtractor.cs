@@ -1,5 +1,5 @@
 using DefenseDialogues.Generator.Gazetteers;
-using DefenseDialogues.Generator.Extraction.Reading;
+using DefenseDialogues.Generator.Model;
 using DefenseDialogues.Generator.Extraction.Fields.Cues;
 
 namespace DefenseDialogues.Generator.Extraction.Fields.Kind;
@@ -12,26 +12,20 @@ namespace DefenseDialogues.Generator.Extraction.Fields.Kind;
 /// </summary>
 internal static class KindExtractor
 {
-    public static DialogueKind Extract(ArticleText article, Gazetteer gazetteer) => Extract(article, gazetteer, out _);
-
-    /// <summary>The kind of meeting, and the words that say it (<paramref name="finding"/>).</summary>
-    public static DialogueKind Extract(ArticleText article, Gazetteer gazetteer, out Finding finding)
+    /// <summary>The kind of meeting, and the words that say it.</summary>
+    public static Field<DialogueKind> Read(ArticleContext context)
     {
-        var segments = NameSegments.Of(article);
-        if (article.DialogueSeriesMention is { } series)
+        if (context.SeriesMention is { } series)
         {
-            finding = new Finding(series);
-            return DialogueKind.PolicyDialogue;
+            return Of(DialogueKind.PolicyDialogue, new Finding(series));
         }
 
-        var cues = CueScanner.Scan<DialogueKind>(segments, gazetteer.MatchKind);
-        if (cues.Count == 0)
-        {
-            finding = Finding.None("no wording of a kind of meeting: Other");
-            return DialogueKind.Other;
-        }
-
-        finding = new Finding(CueScanner.SpanOf(segments, cues[0]));
-        return cues[0].Value;
+        var segments = context.Segments;
+        var cues = CueScanner.Scan<DialogueKind>(segments, context.Gazetteer.MatchKind);
+        return cues.Count == 0
+            ? Of(DialogueKind.Other, Finding.None("no wording of a kind of meeting: Other"))
+            : Of(cues[0].Value, new Finding(CueScanner.SpanOf(segments, cues[0])));
     }
+
+    private static Field<DialogueKind> Of(DialogueKind kind, Finding finding) => Field.One(kind, EvidenceField.Kind, kind.ToString(), finding);
 }

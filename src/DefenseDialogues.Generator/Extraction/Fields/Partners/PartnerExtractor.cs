@@ -19,16 +19,12 @@ internal readonly record struct PairMember(CountryEntry Country, int Start, int 
 /// </summary>
 internal static class PartnerExtractor
 {
-    public static IReadOnlyList<PartnerModel> Extract(ArticleText article, Gazetteer gazetteer)
-        => Extract(article, gazetteer, PeopleMentions.Scan(article, gazetteer));
-
-    public static IReadOnlyList<PartnerModel> Extract(ArticleText article, Gazetteer gazetteer, PeopleScan scan) => Extract(article, gazetteer, scan, out _);
-
-    /// <summary>The partners, each with the words that first name it as met (<paramref name="spans"/>, aligned).</summary>
-    public static IReadOnlyList<PartnerModel> Extract(ArticleText article, Gazetteer gazetteer, PeopleScan scan, out List<StorySpan> spans)
+    /// <summary>The partners, each with the words that first name it as met.</summary>
+    public static Field<IReadOnlyList<PartnerModel>> Read(ArticleContext context)
     {
-        var segments = NameSegments.Of(article);
-        var evidence = new List<SideEvidence>(scan.Sides);
+        var gazetteer = context.Gazetteer;
+        var segments = context.Segments;
+        var evidence = new List<SideEvidence>(context.People.Sides);
         foreach (var segment in segments)
         {
             foreach (var chain in PairChains(segment.Tokens, gazetteer))
@@ -49,7 +45,7 @@ internal static class PartnerExtractor
         var ordered = new List<SideEvidence>(evidence);
         ordered.Sort((a, b) => a.Position.CompareTo(b.Position));
         var partners = new List<PartnerModel>();
-        spans = new List<StorySpan>();
+        var spans = new List<StorySpan>();
         var seen = new HashSet<string>();
         foreach (var e in ordered)
         {
@@ -62,7 +58,7 @@ internal static class PartnerExtractor
             spans.Add(segments[e.Position.Segment].Span(e.Position.Token, e.End));
         }
 
-        return partners;
+        return Field.Many<PartnerModel>(partners, spans, EvidenceField.Partner, p => p.Code);
     }
 
     /// <summary>Whether a chain names Vietnam.</summary>

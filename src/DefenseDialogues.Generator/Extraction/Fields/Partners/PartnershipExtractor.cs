@@ -16,16 +16,19 @@ internal static class PartnershipExtractor
     // How far after the wording a pair may stand (`… intégral entre le Vietnam et le Japon`).
     private const int PairWindow = 4;
 
-    public static PartnershipLevel? Extract(ArticleText article, Gazetteer gazetteer, IReadOnlyList<PartnerModel> partners)
-        => Extract(article, gazetteer, partners, out _);
+    /// <summary>The level of the relationship between Vietnam and <paramref name="partners"/>, and the wording it was read from.</summary>
+    public static Field<PartnershipLevel?> Read(ArticleContext context, IReadOnlyList<PartnerModel> partners)
+    {
+        var level = Find(context.Segments, context.Gazetteer, partners, out var finding);
+        return Field.One(level, EvidenceField.Partnership, level?.ToString(), finding);
+    }
 
-    /// <summary>The level, and the wording it was read from (<paramref name="finding"/>).</summary>
-    public static PartnershipLevel? Extract(ArticleText article, Gazetteer gazetteer, IReadOnlyList<PartnerModel> partners, out Finding finding)
+    private static PartnershipLevel? Find(IReadOnlyList<NameSegment> segments, Gazetteer gazetteer, IReadOnlyList<PartnerModel> partners, out Finding finding)
     {
         finding = Finding.None("no relationship level stated for the pair");
         PartnershipLevel? best = null;
         var bestLength = 0;
-        foreach (var segment in NameSegments.Of(article))
+        foreach (var segment in segments)
         {
             var tokens = segment.Tokens;
             IReadOnlyList<IReadOnlyList<PairMember>>? chains = null; // read only where a wording is found

@@ -13,15 +13,11 @@ namespace DefenseDialogues.Generator.Extraction.Fields.People;
 /// </summary>
 internal static class ParticipantExtractor
 {
-    public static IReadOnlyList<ParticipantModel> Extract(ArticleText article, Gazetteer gazetteer, IReadOnlyList<PartnerModel> partners)
-        => Extract(PeopleMentions.Scan(article, gazetteer), gazetteer, partners);
-
-    public static IReadOnlyList<ParticipantModel> Extract(PeopleScan scan, Gazetteer gazetteer, IReadOnlyList<PartnerModel> partners)
-        => Extract(scan, gazetteer, partners, out _);
-
-    /// <summary>The participants, each with where its name, rank and titles were read (<paramref name="findings"/>, aligned).</summary>
-    public static IReadOnlyList<ParticipantModel> Extract(PeopleScan scan, Gazetteer gazetteer, IReadOnlyList<PartnerModel> partners, out List<ParticipantFinding> findings)
+    /// <summary>The participants (sides decided against <paramref name="partners"/>), each with where its name, rank and titles were read.</summary>
+    public static Field<IReadOnlyList<ParticipantModel>> Read(ArticleContext context, IReadOnlyList<PartnerModel> partners)
     {
+        var scan = context.People;
+        var gazetteer = context.Gazetteer;
         var people = Group(scan.Mentions);
         var owner = new Dictionary<PersonMention, Person>();
         foreach (var person in people)
@@ -34,18 +30,31 @@ internal static class ParticipantExtractor
 
         var primary = partners.Count > 0 ? partners[0].Code : null;
         var result = new List<ParticipantModel>();
-        findings = new List<ParticipantFinding>();
+        var evidence = new List<FieldEvidence>();
         foreach (var person in people)
         {
             var side = SideOf(person, scan, owner, gazetteer, primary, depth: 0, out var sideNote);
             var titles = TitlesOf(person, scan, owner);
             var best = person.Best();
-            result.Add(new ParticipantModel(best.Name, side, person.Rank(out var rankSpan), EquatableArray.From(titles.ConvertAll(t => t.Text)), new EquatableArray<string>(NameIdentity.Tokens(best.Name))));
-            findings.Add(new ParticipantFinding(new Finding(best.NameSpan, sideNote), rankSpan, titles.ConvertAll(t => t.Span)));
+            var rank = person.Rank(out var rankSpan);
+            var k = result.Count;
+            result.Add(new ParticipantModel(best.Name, side, rank, EquatableArray.From(titles.ConvertAll(t => t.Text)), new EquatableArray<string>(NameIdentity.Tokens(best.Name))));
+            evidence.Add(new FieldEvidence(EvidenceField.Participant, k, 0, best.Name, new Finding(best.NameSpan, sideNote)));
+            if (rank is not null)
+            {
+                evidence.Add(new FieldEvidence(EvidenceField.ParticipantRank, k, 0, rank, Located(rankSpan)));
+            }
+
+            for (var t = 0; t < titles.Count; t++)
+            {
+                evidence.Add(new FieldEvidence(EvidenceField.ParticipantTitle, k, t, titles[t].Text, Located(titles[t].Span)));
+            }
         }
 
-        return result;
+        return new Field<IReadOnlyList<ParticipantModel>>(result, evidence);
     }
+
+    private static Finding Located(StorySpan? span) => span is null ? Finding.None("not located in the text") : new Finding(span);
 
     // Anchored mentions make people; a bare mention (`Kawano a remercié`) only joins the one person it can be.
     private static List<Person> Group(IReadOnlyList<PersonMention> mentions)
@@ -493,9 +502,3 @@ internal static class ParticipantExtractor
         }
     }
 }
-
-/// <summary>Where a participant's name (with how its side was decided), rank and each title were read.</summary>
-/// <param name="Name">The name's span; its note says how the side was decided.</param>
-/// <param name="Rank">The rank's span, or null.</param>
-/// <param name="Titles">Each title's span, aligned with the participant's titles.</param>
-internal sealed record ParticipantFinding(Finding Name, StorySpan? Rank, List<StorySpan?> Titles);

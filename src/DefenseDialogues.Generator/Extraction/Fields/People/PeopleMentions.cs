@@ -90,11 +90,12 @@ internal sealed record PeopleScan(IReadOnlyList<PersonMention> Mentions, IReadOn
 /// </summary>
 internal static class PeopleMentions
 {
-    public static PeopleScan Scan(ArticleText article, Gazetteer gazetteer)
+    /// <summary>Scans <paramref name="segments"/> (the story in reading order) for people and side evidence.</summary>
+    public static PeopleScan Scan(IReadOnlyList<NameSegment> segments, Gazetteer gazetteer)
     {
         var mentions = new List<PersonMention>();
         var sides = new List<SideEvidence>();
-        foreach (var segment in NameSegments.Of(article))
+        foreach (var segment in segments)
         {
             new SegmentScanner(segment, gazetteer, mentions, sides).Run();
         }

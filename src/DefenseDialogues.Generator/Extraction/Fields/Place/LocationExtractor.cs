@@ -26,10 +26,14 @@ internal static class LocationExtractor
         "visite", "visites", "sejour", "rend", "rendu", "rendue", "deplacement", "tournee", "voyage",
     };
 
-    public static string? Extract(ArticleText article, Gazetteer gazetteer) => Extract(article, gazetteer, out _);
+    /// <summary>The meeting's city, and the words it was read from.</summary>
+    public static Field<string?> Read(ArticleContext context)
+    {
+        var city = Find(context.Article, context.Gazetteer, out var finding);
+        return Field.One(city, EvidenceField.Location, city, finding);
+    }
 
-    /// <summary>The meeting's city, and the words it was read from (<paramref name="finding"/>).</summary>
-    public static string? Extract(ArticleText article, Gazetteer gazetteer, out Finding finding)
+    private static string? Find(ArticleText article, Gazetteer gazetteer, out Finding finding)
     {
         var leadUnits = Lead(article);
         var lead = leadUnits.ConvertAll(u => u.Tokens);
