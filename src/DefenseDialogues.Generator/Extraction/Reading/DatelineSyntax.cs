@@ -138,5 +138,5 @@ internal static class DatelineSyntax
         return true;
     }
 
-    private static bool IsCreditToken(string word) => word is "VNA" or "VNA/CVN" or "CVN" or "VOV" or "QDND" or "QDND/CVN" or "CTV/CVN" or "AVI" || word.IndexOf('/') >= 0 || word.IndexOf('.') >= 0;
+    private static bool IsCreditToken(string word) => Agencies.IsAgency(word) || word.IndexOf('/') >= 0 || word.IndexOf('.') >= 0;
 }

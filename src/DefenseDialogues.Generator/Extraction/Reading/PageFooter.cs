@@ -1,14 +1,13 @@
 using System;
+using System.Collections.Generic;
+using DefenseDialogues.Generator.Extraction.Text;
 
 namespace DefenseDialogues.Generator.Extraction.Reading;
 
 /// <summary>Lines after which nothing is the story's.</summary>
 internal static class Noise
 {
-    private static readonly string[] Stoppers =
-    {
-        "voir plus", "rédactrice en chef", "rédacteur en chef", "permis de publication", "adresse :", "tél :", "tél.", "e-mail :", "email :", "back to top", "copyright", "©",
-    };
+    private static readonly IReadOnlyList<string> Stoppers = WordClasses.Default.List("footer-stopper");
 
     public static bool EndsStory(string line)
     {

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using DefenseDialogues.Generator.Extraction.Text;
 
 namespace DefenseDialogues.Generator.Extraction.Reading;
 
@@ -6,7 +8,18 @@ namespace DefenseDialogues.Generator.Extraction.Reading;
 internal static class Credits
 {
     /// <summary>Artefacts of the page's image alt text glued to captions.</summary>
-    private static readonly string[] Artefacts = { "hình ảnh ", "hinh anh ", "ảnh ", "anh " };
+    private static readonly string[] Artefacts = FollowedBySpace(WordClasses.Default.List("caption-artefact"));
+
+    private static string[] FollowedBySpace(IReadOnlyList<string> words)
+    {
+        var result = new string[words.Count];
+        for (var k = 0; k < result.Length; k++)
+        {
+            result[k] = words[k] + " ";
+        }
+
+        return result;
+    }
 
     /// <summary>A caption split out of a line: the text before it (a headline), the caption, and the story text after its credit, each with where it starts in the line.</summary>
     public readonly struct CaptionParts

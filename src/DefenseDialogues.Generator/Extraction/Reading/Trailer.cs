@@ -44,6 +44,5 @@ internal static class Trailer
         return text.Substring(0, hasDash ? dash - 1 : start).TrimEnd();
     }
 
-    private static bool IsAgencyCredit(string token)
-        => token is "VNA" or "AVI" or "CVN" || token.StartsWith("VNA/", StringComparison.Ordinal);
+    private static bool IsAgencyCredit(string token) => Agencies.IsCredit(token);
 }

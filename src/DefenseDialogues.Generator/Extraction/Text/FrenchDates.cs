@@ -1,36 +1,31 @@
 using System;
+using System.Collections.Generic;
 
 namespace DefenseDialogues.Generator.Extraction.Text;
 
 /// <summary>French calendar words: months (with and without accents), weekdays, day ordinals (<c>1er</c>).</summary>
 internal static class FrenchDates
 {
-    private static readonly string[] Months =
-        { "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre" };
+    private static readonly List<string> Months = new(WordClasses.Default.List("month"));
 
-    private static readonly string[] Weekdays =
-        { "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi" };
+    private static readonly List<string> Weekdays = new(WordClasses.Default.List("weekday"));
 
     /// <summary>The month (1–12) a word names, accents and case ignored (<c>février</c>, <c>fevrier</c>, <c>Août</c>).</summary>
     public static int MonthOf(string word)
     {
         var folded = TextFolding.Fold(word);
-        return Array.IndexOf(Months, folded) + 1;
+        return Months.IndexOf(folded) + 1;
     }
 
     /// <summary>The weekday a word names, or null.</summary>
     public static DayOfWeek? WeekdayOf(string word)
     {
-        var index = Array.IndexOf(Weekdays, TextFolding.Fold(word));
+        var index = Weekdays.IndexOf(TextFolding.Fold(word));
         return index < 0 ? null : (DayOfWeek)index;
     }
 
     /// <summary>The French name of a weekday.</summary>
-    public static string NameOf(DayOfWeek day) => day switch
-    {
-        DayOfWeek.Wednesday => "mercredi",
-        _ => Weekdays[(int)day],
-    };
+    public static string NameOf(DayOfWeek day) => Weekdays[(int)day];
 
     /// <summary>A day of month: <c>4</c>, <c>1er</c>, <c>1ᵉʳ</c>; 0 when the word is not one.</summary>
     public static int DayOf(string word)

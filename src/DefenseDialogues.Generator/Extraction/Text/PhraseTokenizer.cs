@@ -9,10 +9,7 @@ internal static class PhraseTokenizer
 {
     // French elisions are split off (`l'Italie` -> `l'` `Italie`) so that the noun matches alone;
     // a capital consonant + apostrophe inside a name (`M'tumuke`) is not an elision and stays whole.
-    private static readonly HashSet<string> Elisions = new(StringComparer.Ordinal)
-    {
-        "l'", "d'", "qu'", "n'", "s'", "j'", "c'", "jusqu'", "lorsqu'", "puisqu'",
-    };
+    private static readonly HashSet<string> Elisions = WordClasses.Default.Set("elision");
 
     public static IReadOnlyList<PhraseToken> Tokenize(string text) => Tokenize(text, new Lexicon());
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace DefenseDialogues.Generator.Extraction.Text;
 
@@ -9,7 +10,7 @@ namespace DefenseDialogues.Generator.Extraction.Text;
 /// </summary>
 internal static class Sentences
 {
-    private static readonly string[] Abbreviations = { "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St", "Ste", "Gén", "Gen", "Col", "Lt", "Cdt", "Adm", "av", "apr", "J.-C" };
+    private static readonly HashSet<string> Abbreviations = WordClasses.Default.Set("abbreviation");
 
     /// <summary>The sentence of <paramref name="text"/> holding [<paramref name="start"/>, <paramref name="end"/>): its start and end.</summary>
     public static (int Start, int End) Around(string text, int start, int end)
@@ -74,6 +75,6 @@ internal static class Sentences
         }
 
         var word = text.Substring(w, mark - w);
-        return !(word.Length == 1 && char.IsUpper(word[0])) && Array.IndexOf(Abbreviations, word) < 0;
+        return !(word.Length == 1 && char.IsUpper(word[0])) && !Abbreviations.Contains(word);
     }
 }

@@ -17,18 +17,15 @@ internal static class AnniversaryExtractor
 {
     private const int MaxSubjectTokens = 30;
 
-    private static readonly HashSet<string> Connectors = new(System.StringComparer.Ordinal) { "de", "du", "des", "d'", "apres" };
+    private static readonly HashSet<string> Connectors = WordClasses.Default.Set("anniversary-connector");
 
-    private static readonly HashSet<string> Articles = new(System.StringComparer.Ordinal) { "l'", "la", "le", "les" };
+    private static readonly HashSet<string> Articles = WordClasses.Default.Set("article");
 
     /// <summary>Words that join two anniversaries (<c>… et le 50e anniversaire</c>, <c>…, du 10e anniversaire</c>).</summary>
-    private static readonly HashSet<string> Joiners = new(System.StringComparer.Ordinal) { "et", ",", "l'", "la", "le", "les", "du", "des", "au", "aux", "ainsi", "que" };
+    private static readonly HashSet<string> Joiners = WordClasses.Default.Set("anniversary-joiner");
 
     /// <summary>Words before <c>N ans</c> that make it a duration or an age, not an anniversary.</summary>
-    private static readonly HashSet<string> DurationBefore = new(System.StringComparer.Ordinal)
-    {
-        "depuis", "pendant", "durant", "dans", "ya", "age", "agee", "age de", "plus", "moins",
-    };
+    private static readonly HashSet<string> DurationBefore = WordClasses.Default.Set("duration-marker");
 
     /// <summary>The anniversaries, each with the words it was read from.</summary>
     public static Field<IReadOnlyList<AnniversaryModel>> Read(ArticleContext context)

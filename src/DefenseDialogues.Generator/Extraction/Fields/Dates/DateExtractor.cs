@@ -21,18 +21,10 @@ namespace DefenseDialogues.Generator.Extraction.Fields.Dates;
 internal static class DateExtractor
 {
     /// <summary>Words after which a date is not the meeting's (<c>depuis le 5 mai</c>, <c>d'ici le …</c>).</summary>
-    private static readonly HashSet<string> NotMeetingBefore = new(StringComparer.Ordinal)
-    {
-        "depuis", "jusqu", "jusque", "ici", "avant", "precedent", "precedente", "dernier", "derniere",
-    };
+    private static readonly HashSet<string> NotMeetingBefore = WordClasses.Default.Set("earlier-marker", "date-bound");
 
     /// <summary>Words of a sentence that reports the meeting itself (<c>a reçu</c>, <c>ont coprésidé</c>, <c>a eu lieu</c>).</summary>
-    private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
-    {
-        "recu", "recue", "recus", "recoit", "recevant", "accueilli", "accueille", "entretien", "entretiens", "entretenu",
-        "entretenus", "entretenue", "pourparlers", "copreside", "copresidee", "copresidence", "preside", "presidence", "egide",
-        "rencontre", "entrevue", "dialogue", "tenu", "tenue", "lieu", "deroule", "deroulee", "reunion", "seance",
-    };
+    private static readonly HashSet<string> MeetingWords = WordClasses.Default.Set("meeting-word");
 
     /// <summary>How far (in words) a sentence is searched for a meeting word; bounds the work on run-on text.</summary>
     private const int SentenceWindow = 40;

@@ -14,15 +14,9 @@ internal static class DialogueSeries
 {
     private const int Window = 10;
 
-    private static readonly HashSet<string> PolicyWords = new(System.StringComparer.Ordinal)
-    {
-        "politique", "politiques", "strategie", "strategique", "strategiques",
-    };
+    private static readonly HashSet<string> PolicyWords = WordClasses.Default.Set("policy-word");
 
-    private static readonly HashSet<string> NotAMeetingBefore = new(System.StringComparer.Ordinal)
-    {
-        "mecanisme", "mecanismes", "biais", "cadre",
-    };
+    private static readonly HashSet<string> NotAMeetingBefore = WordClasses.Default.Set("not-a-meeting-before");
 
     /// <summary>Whether the token at <paramref name="i"/> is <c>dialogue</c> naming a defense dialogue meeting.</summary>
     public static bool IsAt(IReadOnlyList<PhraseToken> tokens, int i)

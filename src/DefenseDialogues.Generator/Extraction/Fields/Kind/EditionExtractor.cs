@@ -13,16 +13,10 @@ namespace DefenseDialogues.Generator.Extraction.Fields.Kind;
 /// </summary>
 internal static class EditionExtractor
 {
-    private static readonly HashSet<string> EarlierEditionBefore = new(System.StringComparer.Ordinal)
-    {
-        "depuis", "precedent", "precedente", "dernier", "derniere",
-    };
+    private static readonly HashSet<string> EarlierEditionBefore = WordClasses.Default.Set("earlier-marker");
 
     /// <summary>Words that may follow a plain <c>dialogue</c> naming this meeting (verbs, <c>entre</c>, <c>avec</c>).</summary>
-    private static readonly HashSet<string> BareFollowers = new(System.StringComparer.Ordinal)
-    {
-        "s'", "se", "a", "ont", "est", "qui", "entre", "avec", "tenu", "tenue", "organise", "copreside", "sous", "au", "bilateral", "annuel",
-    };
+    private static readonly HashSet<string> BareFollowers = WordClasses.Default.Set("bare-dialogue-follower");
 
     /// <summary>The edition, and the ordinal it was read from.</summary>
     public static Field<int?> Read(ArticleContext context)

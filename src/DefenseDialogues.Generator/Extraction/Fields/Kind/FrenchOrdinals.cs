@@ -26,7 +26,7 @@ internal static class FrenchOrdinals
     // The words an ordinal can start with: the ordinal words and the heads of compounds (`dix`-septième).
     private static readonly KeyFilter Heads = HeadsOf(Words.Keys);
 
-    private static readonly string[] Suffixes = { "e", "eme", "er", "re", "ere", "\u1D49", "\u1D49\u02B3", "\u1D49\u1D50\u1D49" };
+    private static readonly HashSet<string> Suffixes = WordClasses.Default.Set("ordinal-suffix");
 
     /// <summary>
     /// The ordinal at token <paramref name="i"/>, or 0; <paramref name="next"/> is the token after it
@@ -85,7 +85,7 @@ internal static class FrenchOrdinals
             next = i + 2;
         }
 
-        return Array.IndexOf(Suffixes, suffix) >= 0 && (value == 1 || suffix is not ("er" or "re" or "ere")) ? value : 0;
+        return Suffixes.Contains(suffix) && (value == 1 || suffix is not ("er" or "re" or "ere")) ? value : 0;
     }
 
     // Capitals I, V and X only, in canonical form, up to XXXIX: with L and C, "Le" and "Ce" would
@@ -112,7 +112,7 @@ internal static class FrenchOrdinals
 
         var suffix = key.Substring(letters);
         return value is > 0 and < 40 && ToRoman(value) == text.Substring(0, letters)
-               && Array.IndexOf(Suffixes, suffix) >= 0 && (value == 1 || suffix is not ("er" or "re" or "ere"))
+               && Suffixes.Contains(suffix) && (value == 1 || suffix is not ("er" or "re" or "ere"))
             ? value
             : 0;
     }

@@ -13,54 +13,30 @@ namespace DefenseDialogues.Generator.Extraction.Fields.People;
 /// </summary>
 internal static class NameGrammar
 {
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "de", "du", "des", "d'", "au", "aux", "sur" };
+    private static readonly HashSet<string> Prepositions = WordClasses.Default.Set("preposition");
 
-    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "le", "la", "l'", "les" };
+    private static readonly HashSet<string> Articles = WordClasses.Default.Set("article");
 
     // Capitalized at the start of a sentence, never a name.
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        "le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "au", "aux", "a", "en", "dans", "par", "pour", "sur",
-        "avec", "sans", "sous", "selon", "lors", "apres", "avant", "depuis", "pendant", "durant", "concernant", "outre",
-        "il", "elle", "ils", "elles", "on", "ce", "cet", "cette", "ces", "c'est", "son", "sa", "ses", "leur", "leurs",
-        "et", "mais", "ou", "or", "ainsi", "quant", "entre", "vers", "chez", "photo", "vna", "mme", "m", "mlle",
-        "madame", "monsieur", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-        "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "gauche", "droite", "centre",
-    };
+    private static readonly HashSet<string> FunctionWords = WordClasses.Default.Set("sentence-start-word", "month", "weekday");
 
-    private static readonly HashSet<string> InnerStops = new(StringComparer.Ordinal)
-    {
-        "les", "l'", "d'", "en", "au", "aux", "a", "et", "lors", "selon", "photo", "vna", "m",
-    };
+    private static readonly HashSet<string> InnerStops = WordClasses.Default.Set("name-inner-stop");
 
     // Capitalized inside a name only when a name word follows (`Jean-Yves Le Drian`, `Charles De Gaulle`).
-    private static readonly HashSet<string> InnerArticles = new(StringComparer.Ordinal) { "le", "la", "de", "du", "des" };
+    private static readonly HashSet<string> InnerArticles = WordClasses.Default.Set("name-inner-article");
 
     // Lower-case name particles: `Matteo Perego di Cremnago`, `Ursula von der Leyen`.
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "di", "da", "de", "del", "della", "van", "von", "der", "den", "bin", "binti", "ben", "al", "el", "dos", "das",
-    };
+    private static readonly HashSet<string> Particles = WordClasses.Default.Set("name-particle");
 
     // A title's complement stops at these: verbs, pronouns and adverbs that follow a title or a name.
-    private static readonly HashSet<string> ComplementStops = new(StringComparer.Ordinal)
-    {
-        "a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront", "se", "s'", "qui", "que",
-        "qu'", "dont", "il", "elle", "ils", "elles", "lors", "pour", "avec", "par", "en", "dans", "afin", "selon",
-        "apres", "avant", "depuis", "pendant", "durant", "ainsi", "egalement", "aussi", "y", "ne", "n'", "ou", "lui",
-        "son", "sa", "ses", "leur", "leurs", "un", "une", "ce", "cette", "ces", "et", "mais",
-    };
+    private static readonly HashSet<string> ComplementStops = WordClasses.Default.Set("complement-stop");
 
     // Words that may stand between a name and its following title (`X, nouvel attaché militaire`).
-    private static readonly HashSet<string> TitleQualifiers = new(StringComparer.Ordinal)
-    {
-        "nouvel", "nouveau", "nouvelle", "ancien", "ancienne", "actuel", "actuelle", "futur", "future", "premier", "premiere",
-    };
+    private static readonly HashSet<string> TitleQualifiers = WordClasses.Default.Set("title-qualifier");
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mme", "madame", "monsieur", "mlle", "mademoiselle", "dr" };
+    private static readonly HashSet<string> Honorifics = WordClasses.Default.Set("honorific");
 
-    private static readonly HashSet<string> PhotoPositions = new(StringComparer.Ordinal) { "gauche", "droite", "centre", "milieu" };
+    private static readonly HashSet<string> PhotoPositions = WordClasses.Default.Set("photo-position");
 
     /// <summary><c>de, du, des, d', à, au, aux, sur</c>; the verb <c>a</c> is not <c>à</c>.</summary>
     public static bool IsPreposition(PhraseToken t)

@@ -119,10 +119,7 @@ internal static class PeopleMentions
     }
 
     // The remit words of a ministry: `ministre de la Défense du Japon` says whose minister, nothing more.
-    private static readonly HashSet<string> MinistryDomains = new(System.StringComparer.Ordinal)
-    {
-        "defense", "nationale", "armees", "affaires", "etrangeres", "interieur", "securite", "publique",
-    };
+    private static readonly HashSet<string> MinistryDomains = WordClasses.Default.Set("ministry-domain");
 
     private sealed class SegmentScanner(NameSegment segment, Gazetteer g, List<PersonMention> mentions, List<SideEvidence> sides)
     {

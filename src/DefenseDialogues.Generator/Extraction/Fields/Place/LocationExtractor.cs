@@ -15,16 +15,20 @@ internal static class LocationExtractor
     // The lead: headline and first paragraphs, where the meeting's place and form are stated.
     private const int LeadParagraphs = 2;
 
-    private static readonly string[][] OnlineCues =
-    {
-        new[] { "en", "ligne" }, new[] { "visioconference" }, new[] { "videoconference" }, new[] { "teleconference" },
-        new[] { "virtuellement" }, new[] { "par", "video" },
-    };
+    private static readonly string[][] OnlineCues = Phrases(WordClasses.Default.List("online-cue"));
 
-    private static readonly HashSet<string> TravelCues = new(System.StringComparer.Ordinal)
+    private static readonly HashSet<string> TravelCues = WordClasses.Default.Set("travel-cue");
+
+    private static string[][] Phrases(IReadOnlyList<string> phrases)
     {
-        "visite", "visites", "sejour", "rend", "rendu", "rendue", "deplacement", "tournee", "voyage",
-    };
+        var result = new string[phrases.Count][];
+        for (var k = 0; k < result.Length; k++)
+        {
+            result[k] = phrases[k].Split(' ');
+        }
+
+        return result;
+    }
 
     /// <summary>The meeting's city, and the words it was read from.</summary>
     public static Field<string?> Read(ArticleContext context)
