@@ -244,7 +244,7 @@ internal sealed class Gazetteer
     };
 
     private static PartnershipLevel ParseLevel(string text)
-        => Enum.TryParse<PartnershipLevel>(text, ignoreCase: false, out var level) && Enum.IsDefined(typeof(PartnershipLevel), level)
+        => EnumNames.TryParse<PartnershipLevel>(text, out var level)
             ? level
             : throw new InvalidDataException("partnerships.tsv: unknown level '" + text + "'");
 

@@ -60,8 +60,36 @@ internal readonly record struct Cue<T>(bool Counts, T Value)
             return new Cue<T>(false, default);
         }
 
-        return Enum.TryParse<T>(text, ignoreCase: false, out var value) && Enum.IsDefined(typeof(T), value)
+        return EnumNames.TryParse<T>(text, out var value)
             ? new Cue<T>(true, value)
             : throw new InvalidDataException(table + ": unknown value '" + text + "'");
+    }
+}
+
+/// <summary>Reads a table's enum cell by member name.</summary>
+internal static class EnumNames
+{
+    /// <summary>
+    /// Parses a member's name, never a number or a combination (<c>3</c>, <c>Talks, Visit</c>), which
+    /// <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> alone would accept; no reflection.
+    /// </summary>
+    internal static bool TryParse<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        value = default;
+        if (text.Length == 0 || !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return Enum.TryParse(text, ignoreCase: false, out value);
     }
 }

@@ -16,9 +16,6 @@ internal sealed class PhraseTable<T>
     // Most tokens start no phrase: the first words' shapes reject them before any hashing.
     private readonly KeyFilter _firstWords = new();
 
-    /// <summary>The longest phrase, in tokens.</summary>
-    public int MaxLength { get; private set; }
-
     /// <summary>Adds <paramref name="phrase"/>; returns the value already stored under the same key, if any.</summary>
     public bool TryAdd(string phrase, T value, out T existing)
     {
@@ -51,7 +48,6 @@ internal sealed class PhraseTable<T>
         existing = default!;
         node.HasValue = true;
         node.Value = value;
-        MaxLength = Math.Max(MaxLength, tokens.Count);
         return true;
     }
 

@@ -1,3 +1,4 @@
+using DefenseDialogues.Tests.Infrastructure;
 using DefenseDialogues.Generator.Extraction.Reading;
 
 namespace DefenseDialogues.Tests.Extraction;
@@ -8,7 +9,7 @@ internal static class NameStories
     public static ArticleText Story(string[] paragraphs, string? headline = null, string[]? captions = null, string? datelineCity = null)
     {
         var dateline = datelineCity is null ? null : new Dateline(datelineCity, null, null, "VNA");
-        return ArticleText.FromParts("test", paragraphs, headline, captions, dateline);
+        return Articles.FromParts("test", paragraphs, headline, captions, dateline);
     }
 
     public static ArticleText Story(params string[] paragraphs) => Story(paragraphs, headline: null);

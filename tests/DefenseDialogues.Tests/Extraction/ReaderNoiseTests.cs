@@ -1,3 +1,4 @@
+using DefenseDialogues.Tests.Infrastructure;
 using System.Text;
 using DefenseDialogues.Generator.Diagnostics;
 using DefenseDialogues.Generator.Extraction;

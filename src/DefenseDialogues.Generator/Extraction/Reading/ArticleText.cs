@@ -42,26 +42,6 @@ internal sealed class ArticleText
         Captions = texts;
     }
 
-    /// <summary>An article assembled from clean parts (no file positions): for tests of single stages.</summary>
-    public static ArticleText FromParts(string id, IReadOnlyList<string> paragraphs, string? headline = null, IReadOnlyList<string>? captions = null, Dateline? dateline = null, YearMonthModel? published = null)
-    {
-        var lexicon = new Lexicon();
-        var p = new List<StoryUnit>();
-        foreach (var text in paragraphs)
-        {
-            p.Add(new StoryUnit(ArticlePart.Paragraph, p.Count, text, lexicon: lexicon));
-        }
-
-        var c = new List<StoryUnit>();
-        foreach (var text in captions ?? System.Array.Empty<string>())
-        {
-            c.Add(new StoryUnit(ArticlePart.Caption, c.Count, text, lexicon: lexicon));
-        }
-
-        var h = headline is null ? null : new StoryUnit(ArticlePart.Headline, 0, headline, lexicon: lexicon);
-        return new ArticleText(id + ".txt", id, published, null, h, c, dateline, p, "VNA");
-    }
-
     /// <summary>The path the file was read from (for diagnostics).</summary>
     public string FilePath { get; }
 
@@ -103,13 +83,4 @@ internal sealed class ArticleText
 
     /// <summary>The file's line starts, to turn positions into lines and columns.</summary>
     public LineMap Lines { get; }
-
-    /// <summary>Zero-based line of a unit's first character in the file.</summary>
-    public int LineOf(StoryUnit unit) => Lines.PositionOf(unit.StartOf(0)).Line;
-
-    /// <summary>Zero-based column (as an editor counts) of a unit's first character.</summary>
-    public int ColumnOf(StoryUnit unit) => Lines.PositionOf(unit.StartOf(0)).Column;
-
-    /// <summary>Offset of a unit's first character in the file.</summary>
-    public int OffsetOf(StoryUnit unit) => unit.StartOf(0);
 }

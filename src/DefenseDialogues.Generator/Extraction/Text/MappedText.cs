@@ -24,9 +24,6 @@ internal readonly struct MappedText
 
     public int Length => Text.Length;
 
-    /// <summary>Whether the characters carry file positions (text built by hand in tests does not).</summary>
-    public bool IsMapped => _map is not null;
-
     /// <summary>File offset of character <paramref name="i"/>.</summary>
     public int StartOf(int i) => _map is null ? i : _map.StartOf(_from + i);
 

@@ -23,7 +23,7 @@ internal static class PhraseTokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u202F')
+            if (char.IsWhiteSpace(c))
             {
                 space = true;
                 i++;
