@@ -82,7 +82,7 @@ internal sealed class Gazetteer
         g._cities.AddFirstWordsTo(g._personCueStarts);
         g._countryNames.AddFirstWordsTo(g._personCueStarts);
 
-        foreach (var row in Rows(readTable("family-names.tsv"), "family-names.tsv", 1))
+        foreach (var (_, row) in TsvRows.Read(readTable("family-names.tsv"), "family-names.tsv", 1))
         {
             foreach (var form in Alternatives(row[0]))
             {
@@ -166,7 +166,7 @@ internal sealed class Gazetteer
     private void LoadCountries(string text)
     {
         var list = new List<CountryEntry>();
-        foreach (var row in Rows(text, "countries.tsv", 4))
+        foreach (var (_, row) in TsvRows.Read(text, "countries.tsv", 4))
         {
             var kind = row[1];
             if (kind != "country" && kind != "organization")
@@ -197,7 +197,7 @@ internal sealed class Gazetteer
     private void LoadCities(string text)
     {
         var list = new List<CityEntry>();
-        foreach (var row in Rows(text, "cities.tsv", 3))
+        foreach (var (_, row) in TsvRows.Read(text, "cities.tsv", 3))
         {
             var entry = new CityEntry(row[1], row[2], Alternatives(row[0]));
             list.Add(entry);
@@ -211,7 +211,7 @@ internal sealed class Gazetteer
         string text, string table, int columns, Func<IReadOnlyList<string>, string[], T> create, PhraseTable<T> index, int formsColumn = 0)
     {
         var list = new List<T>();
-        foreach (var row in Rows(text, table, columns))
+        foreach (var (_, row) in TsvRows.Read(text, table, columns))
         {
             var forms = Alternatives(row[formsColumn]);
             var entry = create(forms, row);
@@ -247,34 +247,6 @@ internal sealed class Gazetteer
         => EnumNames.TryParse<PartnershipLevel>(text, out var level)
             ? level
             : throw new InvalidDataException("partnerships.tsv: unknown level '" + text + "'");
-
-    /// <summary>The data rows of a TSV table: comments (<c>#</c>) and blank lines skipped, cells trimmed.</summary>
-    internal static IEnumerable<string[]> Rows(string text, string table, int minColumns)
-    {
-        var lineNumber = 0;
-        foreach (var raw in text.Split('\n'))
-        {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Trim().Length == 0 || line.TrimStart().StartsWith("#", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length < minColumns)
-            {
-                throw new InvalidDataException(table + ":" + lineNumber + ": expected " + minColumns + " columns, found " + cells.Length);
-            }
-
-            for (var k = 0; k < cells.Length; k++)
-            {
-                cells[k] = cells[k].Trim();
-            }
-
-            yield return cells;
-        }
-    }
 
     /// <summary>The <c>|</c>-separated alternatives of a cell, empty ones dropped.</summary>
     internal static IReadOnlyList<string> Alternatives(string cell)

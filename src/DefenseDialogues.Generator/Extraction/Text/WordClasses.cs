@@ -78,23 +78,14 @@ internal sealed class WordClasses
     public static WordClasses Parse(string text)
     {
         var lists = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        foreach (var raw in text.Split('\n'))
+        foreach (var (lineNumber, cells) in TsvRows.Read(text, "word-classes.tsv", 2))
         {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Trim().Length == 0 || line.TrimStart().StartsWith("#", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
             if (cells.Length != 2)
             {
                 throw Error(lineNumber, "expected two tab-separated columns: class, words");
             }
 
-            var name = cells[0].Trim();
+            var name = cells[0];
             if (!Declared.TryGetValue(name, out var form))
             {
                 throw Error(lineNumber, "unknown word class '" + name + "'");
