@@ -34,8 +34,8 @@ internal sealed class WordClasses
     {
         ["article"] = Form.Key, ["preposition"] = Form.Key, ["sentence-start-word"] = Form.Key, ["elision"] = Form.Key,
         ["month"] = Form.Key, ["weekday"] = Form.Key, ["ordinal-suffix"] = Form.Text,
-        ["name-inner-stop"] = Form.Key, ["name-inner-article"] = Form.Key, ["name-particle"] = Form.Key, ["honorific"] = Form.Key,
-        ["photo-position"] = Form.Key, ["complement-stop"] = Form.Key, ["title-qualifier"] = Form.Key, ["ministry-domain"] = Form.Key,
+        ["name-inner-stop"] = Form.Key, ["name-inner-article"] = Form.Key, ["name-particle"] = Form.Key, ["honorific"] = Form.Key, ["nobility-style"] = Form.Key,
+        ["photo-position"] = Form.Key, ["complement-stop"] = Form.Key, ["clause-verb"] = Form.Key, ["title-qualifier"] = Form.Key, ["ministry-domain"] = Form.Key,
         ["earlier-marker"] = Form.Key, ["date-bound"] = Form.Key, ["meeting-word"] = Form.Key,
         ["policy-word"] = Form.Key, ["not-a-meeting-before"] = Form.Key, ["bare-dialogue-follower"] = Form.Key,
         ["online-cue"] = Form.Phrase, ["travel-cue"] = Form.Key,

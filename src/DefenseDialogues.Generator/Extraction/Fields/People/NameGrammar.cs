@@ -34,6 +34,11 @@ internal static class NameGrammar
     // Words that may stand between a name and its following title (`X, nouvel attaché militaire`).
     private static readonly HashSet<string> TitleQualifiers = WordClasses.Default.Set("title-qualifier");
 
+    // Verb forms and pronouns: where they stand, a clause goes on, so no apposition spans them.
+    private static readonly HashSet<string> ClauseVerbs = WordClasses.Default.Set("clause-verb");
+
+    private static readonly HashSet<string> NobilityStyles = WordClasses.Default.Set("nobility-style");
+
     private static readonly HashSet<string> Honorifics = WordClasses.Default.Set("honorific");
 
     private static readonly HashSet<string> PhotoPositions = WordClasses.Default.Set("photo-position");
@@ -47,6 +52,12 @@ internal static class NameGrammar
 
     /// <summary>A word that ends a title's complement.</summary>
     public static bool IsComplementStop(PhraseToken t) => t.IsWord && ComplementStops.Contains(t.Key) && !IsPreposition(t);
+
+    /// <summary>Whether <paramref name="t"/> is a verb form or pronoun that opens a clause (<c>a</c>, <c>ont</c>, <c>qui</c>, <c>s'</c>).</summary>
+    public static bool IsVerbLike(PhraseToken t) => t.IsWord && ClauseVerbs.Contains(t.Key);
+
+    /// <summary>Whether <paramref name="t"/> is a style of nobility (<c>baronne</c>, <c>Sir</c>, <c>cheikh</c>).</summary>
+    public static bool IsNobilityStyle(PhraseToken t) => t.IsWord && NobilityStyles.Contains(t.Key);
 
     /// <summary>A word that may qualify a title placed after a name.</summary>
     public static bool IsTitleQualifier(PhraseToken t) => t.IsWord && TitleQualifiers.Contains(t.Key);

@@ -121,6 +121,9 @@ internal static class PeopleMentions
     // The remit words of a ministry: `ministre de la Défense du Japon` says whose minister, nothing more.
     private static readonly HashSet<string> MinistryDomains = WordClasses.Default.Set("ministry-domain");
 
+    // How far past a title's grammar a comma may close its phrase (`… des Anciens combattants, X`).
+    private const int MaxApposition = 8;
+
     private sealed class SegmentScanner(NameSegment segment, Gazetteer g, List<PersonMention> mentions, List<SideEvidence> sides)
     {
         private readonly IReadOnlyList<PhraseToken> _t = segment.Tokens;
@@ -142,6 +145,13 @@ internal static class PeopleMentions
         {
             // Most tokens: lower-case and starting no title, rank, body or place, so no mention of a person.
             var t = _t[i];
+
+            // `la baronne Goldie`, `Sir John …`: a style of nobility introduces a name, never a title.
+            if (NameGrammar.IsNobilityStyle(t) && NameGrammar.NameAt(_t, i + 1, g) is > 0 and var styled)
+            {
+                return AddPerson(i + 1, styled, rank: null, anchored: true);
+            }
+
             if (!t.IsCapitalized && !g.MayStartPersonCue(t))
             {
                 _pending.Clear();
@@ -211,6 +221,7 @@ internal static class PeopleMentions
         private int AfterTitle(int start, TitleEntry entry, int headLength)
         {
             var c = ReadComplement(start + headLength, lists: true);
+            c.End = AppositionComma(c.End);
             var title = BuildTitle(start, start + headLength, entry, c);
             if (title.Side is not null)
             {
@@ -262,6 +273,42 @@ internal static class PeopleMentions
             _pending.Clear();
             return e;
         }
+
+        /// <summary>
+        /// Where a title's phrase really ends when the grammar stopped inside it but a comma and a name
+        /// follow in the same clause (<c>le premier vice-ministre cubain des Forces armées
+        /// révolutionnaires, Álvaro López Miera,</c>, <c>… par intérim , John Noh.</c>): the comma. The
+        /// words skipped hold no verb, no sentence mark and no other title; the name closes its clause.
+        /// Otherwise <paramref name="end"/>.
+        /// </summary>
+        private int AppositionComma(int end)
+        {
+            if (end >= _t.Count || _t[end].Is(",") || NameGrammar.NameAt(_t, end, g) > 0)
+            {
+                return end;
+            }
+
+            for (var k = end; k < _t.Count && k < end + MaxApposition; k++)
+            {
+                var t = _t[k];
+                if (t.Is(","))
+                {
+                    var n = k > end ? NameGrammar.NameAt(_t, k + 1, g) : 0;
+                    return n > 0 && ClosesClause(k + 1 + n) ? k : end;
+                }
+
+                if (t.Is(".") || t.Is(";") || t.Is(":") || NameGrammar.IsVerbLike(t) || StartsPerson(k))
+                {
+                    return end;
+                }
+            }
+
+            return end;
+        }
+
+        // A name closes its clause: then a comma, a period, a parenthesis, `et`, or the unit's end.
+        private bool ClosesClause(int k)
+            => k >= _t.Count || _t[k].Is(",") || _t[k].Is(".") || _t[k].Is("(") || _t[k].Is(";") || _t[k].Is("et");
 
         private bool AttachBackward(bool tight)
         {
@@ -491,6 +538,13 @@ internal static class PeopleMentions
             while (next < _t.Count && (NameGrammar.IsArticle(_t[next]) || NameGrammar.IsPreposition(_t[next])))
             {
                 next++;
+            }
+
+            // `… de la Défense et la délégation du ministère lao`: an article opening a body starts
+            // another noun phrase (another party), not an item of this remit.
+            if (!NameGrammar.IsPreposition(first) && next < _t.Count && g.MatchInstitution(_t, next, out var role, out _) && role == InstitutionRole.Body)
+            {
+                return false;
             }
 
             return next < _t.Count && _t[next].IsWord && !_t[next].IsCapitalized && !NameGrammar.IsComplementStop(_t[next]) && !StartsPerson(next)
