@@ -62,12 +62,12 @@ internal static class ArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var context = ArticleContext.Of(article, Gazetteer.Default);
 
-        // The field stages, each reading the shared context (the last two also read the partners).
+        // The field stages, each reading the shared context (some also read the partners or the date).
         var partners = PartnerExtractor.Read(context);
         var heldOn = DateExtractor.Read(context);
         var participants = ParticipantExtractor.Read(context, partners.Value);
         cancellationToken.ThrowIfCancellationRequested();
-        var location = LocationExtractor.Read(context);
+        var location = LocationExtractor.Read(context, heldOn.Value);
         var kind = KindExtractor.Read(context);
         var edition = EditionExtractor.Read(context);
         var topics = TopicExtractor.Read(context);

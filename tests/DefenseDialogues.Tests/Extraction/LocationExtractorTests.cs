@@ -9,7 +9,7 @@ namespace DefenseDialogues.Tests.Extraction;
 
 public class LocationExtractorTests
 {
-    private static string? Location(ArticleText article) => LocationExtractor.Read(ArticleContext.Of(article)).Value;
+    private static string? Location(ArticleText article) => LocationExtractor.Read(ArticleContext.Of(article), heldOn: null).Value;
 
     [Fact]
     public void The_dateline_city_in_English_when_the_meeting_was_held_there()

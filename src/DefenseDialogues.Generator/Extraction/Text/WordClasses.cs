@@ -34,9 +34,9 @@ internal sealed class WordClasses
     {
         ["article"] = Form.Key, ["preposition"] = Form.Key, ["sentence-start-word"] = Form.Key, ["elision"] = Form.Key,
         ["month"] = Form.Key, ["weekday"] = Form.Key, ["ordinal-suffix"] = Form.Text,
-        ["name-inner-stop"] = Form.Key, ["name-inner-article"] = Form.Key, ["name-particle"] = Form.Key, ["honorific"] = Form.Key, ["nobility-style"] = Form.Key,
+        ["name-inner-stop"] = Form.Key, ["name-inner-article"] = Form.Key, ["name-particle"] = Form.Key, ["honorific"] = Form.Key, ["nobility-style"] = Form.Key, ["plural-function"] = Form.Key,
         ["photo-position"] = Form.Key, ["complement-stop"] = Form.Key, ["clause-verb"] = Form.Key, ["title-qualifier"] = Form.Key, ["ministry-domain"] = Form.Key,
-        ["earlier-marker"] = Form.Key, ["date-bound"] = Form.Key, ["meeting-word"] = Form.Key,
+        ["earlier-marker"] = Form.Key, ["date-bound"] = Form.Key, ["framing-opener"] = Form.Phrase, ["planned-marker"] = Form.Key, ["meeting-word"] = Form.Key,
         ["policy-word"] = Form.Key, ["not-a-meeting-before"] = Form.Key, ["bare-dialogue-follower"] = Form.Key,
         ["online-cue"] = Form.Phrase, ["travel-cue"] = Form.Key,
         ["anniversary-connector"] = Form.Key, ["anniversary-joiner"] = Form.Key, ["duration-marker"] = Form.Key,
@@ -58,6 +58,19 @@ internal sealed class WordClasses
     /// <summary>The words of <paramref name="className"/>, in table order.</summary>
     public IReadOnlyList<string> List(string className)
         => _lists.TryGetValue(className, out var words) ? words : throw new ArgumentException("no word class " + className, nameof(className));
+
+    /// <summary>The phrases of a <c>phrase</c> class, each cut into its keys.</summary>
+    public string[][] Phrases(string className)
+    {
+        var phrases = List(className);
+        var result = new string[phrases.Count][];
+        for (var k = 0; k < result.Length; k++)
+        {
+            result[k] = phrases[k].Split(' ');
+        }
+
+        return result;
+    }
 
     /// <summary>The words of the given classes as one set (ordinal comparison).</summary>
     public HashSet<string> Set(params string[] classNames)

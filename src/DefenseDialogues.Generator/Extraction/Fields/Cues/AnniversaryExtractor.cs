@@ -60,6 +60,12 @@ internal static class AnniversaryExtractor
             years = ordinal;
             subject = next + 1;
         }
+        else if (ordinal > 0 && ElidedAfterAnother(tokens, i, next))
+        {
+            // `du 45e anniversaire de … et du 5e du partenariat stratégique`: the noun is not repeated.
+            years = ordinal;
+            subject = next;
+        }
         else if (tokens[i + 1].Is("ans") && int.TryParse(tokens[i].Key, NumberStyles.None, CultureInfo.InvariantCulture, out years) && years is > 0 and < 1000
                  && !IsDuration(tokens, i))
         {
@@ -114,12 +120,35 @@ internal static class AnniversaryExtractor
             ? year
             : null;
 
-    /// <summary>Whether another anniversary opens at token <paramref name="i"/> (<c>50e anniversaire</c>, <c>10 ans de</c>).</summary>
+    /// <summary>
+    /// Whether the ordinal at <paramref name="i"/> (its next token <paramref name="next"/>) is an anniversary
+    /// whose noun is left out because one was just named: <c>et du 5e du …</c>, <c>et le 10e de …</c>, with
+    /// <c>anniversaire</c> earlier in the sentence.
+    /// </summary>
+    private static bool ElidedAfterAnother(IReadOnlyList<PhraseToken> tokens, int i, int next)
+    {
+        if (i < 2 || next >= tokens.Count || !Connectors.Contains(tokens[next].Key) || !tokens[i - 2].Is("et") || !Joiners.Contains(tokens[i - 1].Key))
+        {
+            return false;
+        }
+
+        for (var k = i - 3; k >= 0 && !tokens[k].Is("."); k--)
+        {
+            if (tokens[k].Is("anniversaire"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether another anniversary opens at token <paramref name="i"/> (<c>50e anniversaire</c>, <c>10 ans de</c>, <c>et du 5e du</c>).</summary>
     private static bool StartsAnniversary(IReadOnlyList<PhraseToken> tokens, int i)
     {
         if (FrenchOrdinals.At(tokens, i, out var next) > 0)
         {
-            return next < tokens.Count && tokens[next].Is("anniversaire");
+            return next < tokens.Count && (tokens[next].Is("anniversaire") || ElidedAfterAnother(tokens, i, next));
         }
 
         return i + 2 < tokens.Count && tokens[i + 1].Is("ans") && Connectors.Contains(tokens[i + 2].Key)

@@ -19,7 +19,7 @@ internal static class TopicExtractor
     {
         var segments = context.ParagraphSegments;
         var matches = CueScanner.Scan<Topic>(segments, context.Gazetteer.MatchTopic);
-        matches.RemoveAll(m => InVenueClause(segments[m.Segment].Tokens, m.Token));
+        matches.RemoveAll(m => InVenueClause(segments[m.Segment].Tokens, m.Token) || context.People.InTitlePhrase(segments[m.Segment].Unit, m.Token));
         return CueScanner.DistinctInEnumOrder(matches, segments, EvidenceField.Topic);
     }
 

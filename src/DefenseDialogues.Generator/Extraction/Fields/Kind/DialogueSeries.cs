@@ -52,7 +52,10 @@ internal static class DialogueSeries
         return policy && defense;
     }
 
-    /// <summary>The first mention of a defense dialogue meeting (from <c>dialogue</c> to <c>défense</c>), or null.</summary>
+    /// <summary>
+    /// The first mention of a defense dialogue meeting (from <c>dialogue</c> to <c>défense</c>), or null. A
+    /// series only agreed, proposed or held before (<see cref="EventScopes"/>) is not this meeting's.
+    /// </summary>
     public static StorySpan? Find(IReadOnlyList<NameSegment> segments)
     {
         foreach (var segment in segments)
@@ -60,7 +63,7 @@ internal static class DialogueSeries
             var tokens = segment.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (IsAt(tokens, i))
+                if (IsAt(tokens, i) && !EventScopes.AboutAnotherEvent(tokens, i))
                 {
                     var end = i + 1;
                     for (var k = i + 1; k < tokens.Count && k <= i + Window; k++)

@@ -22,9 +22,31 @@ internal static class KindExtractor
 
         var segments = context.Segments;
         var cues = CueScanner.Scan<DialogueKind>(segments, context.Gazetteer.MatchKind);
-        return cues.Count == 0
-            ? Of(DialogueKind.Other, Finding.None("no wording of a kind of meeting: Other"))
-            : Of(cues[0].Value, new Finding(CueScanner.SpanOf(segments, cues[0])));
+        if (cues.Count == 0)
+        {
+            return Of(DialogueKind.Other, Finding.None("no wording of a kind of meeting: Other"));
+        }
+
+        // The first cue about the meeting itself; a frame (`dans le cadre de la visite d'État …`) or
+        // another event says what happened only when nothing else does.
+        var best = cues[0];
+        var bestRank = int.MaxValue;
+        foreach (var cue in cues)
+        {
+            var rank = EventScopes.At(segments[cue.Segment].Tokens, cue.Token) switch
+            {
+                EventScope.ThisMeeting => 0,
+                EventScope.Framing => 1,
+                _ => 2,
+            };
+            if (rank < bestRank)
+            {
+                best = cue;
+                bestRank = rank;
+            }
+        }
+
+        return Of(best.Value, new Finding(CueScanner.SpanOf(segments, best)));
     }
 
     private static Field<DialogueKind> Of(DialogueKind kind, Finding finding) => Field.One(kind, EvidenceField.Kind, kind.ToString(), finding);

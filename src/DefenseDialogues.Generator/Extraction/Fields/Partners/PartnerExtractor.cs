@@ -29,7 +29,8 @@ internal static class PartnerExtractor
         {
             foreach (var chain in PairChains(segment.Tokens, gazetteer))
             {
-                if (!ContainsVietnam(chain))
+                // A pair only planned or past (`ont convenu d'organiser … entre le Vietnam, le Laos et le Cambodge`) did not meet here.
+                if (!ContainsVietnam(chain) || EventScopes.AboutAnotherEvent(segment.Tokens, chain[0].Start))
                 {
                     continue;
                 }

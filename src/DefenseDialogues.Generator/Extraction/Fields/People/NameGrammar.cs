@@ -37,6 +37,8 @@ internal static class NameGrammar
     // Verb forms and pronouns: where they stand, a clause goes on, so no apposition spans them.
     private static readonly HashSet<string> ClauseVerbs = WordClasses.Default.Set("clause-verb");
 
+    private static readonly HashSet<string> PluralFunctions = WordClasses.Default.Set("plural-function");
+
     private static readonly HashSet<string> NobilityStyles = WordClasses.Default.Set("nobility-style");
 
     private static readonly HashSet<string> Honorifics = WordClasses.Default.Set("honorific");
@@ -58,6 +60,9 @@ internal static class NameGrammar
 
     /// <summary>Whether <paramref name="t"/> is a style of nobility (<c>baronne</c>, <c>Sir</c>, <c>cheikh</c>).</summary>
     public static bool IsNobilityStyle(PhraseToken t) => t.IsWord && NobilityStyles.Contains(t.Key);
+
+    /// <summary>Whether <paramref name="t"/> is a function in the plural (<c>attachés</c>, <c>commandants</c>).</summary>
+    public static bool IsPluralFunction(PhraseToken t) => t.IsWord && PluralFunctions.Contains(t.Key);
 
     /// <summary>A word that may qualify a title placed after a name.</summary>
     public static bool IsTitleQualifier(PhraseToken t) => t.IsWord && TitleQualifiers.Contains(t.Key);

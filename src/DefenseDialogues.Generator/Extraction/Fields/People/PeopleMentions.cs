@@ -78,8 +78,29 @@ internal sealed class PersonMention(
 /// <param name="End">The token after the wording that names the side.</param>
 internal readonly record struct SideEvidence(string Code, TextPosition Position, int End);
 
+/// <summary>Tokens [<paramref name="Start"/>, <paramref name="End"/>) of <paramref name="Unit"/>: where a function's phrase was read.</summary>
+internal readonly record struct TitlePhrase(StoryUnit Unit, int Start, int End);
+
 /// <summary>What <see cref="PeopleMentions.Scan"/> finds: the people mentioned, and the sides the story's functions and bodies name.</summary>
-internal sealed record PeopleScan(IReadOnlyList<PersonMention> Mentions, IReadOnlyList<SideEvidence> Sides);
+internal sealed record PeopleScan(IReadOnlyList<PersonMention> Mentions, IReadOnlyList<SideEvidence> Sides)
+{
+    /// <summary>Every function's phrase read (<c>attaché de la défense, de la marine, …</c>): the words name a post, not a topic.</summary>
+    public IReadOnlyList<TitlePhrase> TitlePhrases { get; init; } = System.Array.Empty<TitlePhrase>();
+
+    /// <summary>Whether token <paramref name="token"/> of <paramref name="unit"/> lies inside a function's phrase.</summary>
+    public bool InTitlePhrase(StoryUnit unit, int token)
+    {
+        foreach (var span in TitlePhrases)
+        {
+            if (ReferenceEquals(span.Unit, unit) && token >= span.Start && token < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>
 /// Reads the story for people: a rank, a title, an honorific or <c>son homologue</c> followed by a name
@@ -95,12 +116,13 @@ internal static class PeopleMentions
     {
         var mentions = new List<PersonMention>();
         var sides = new List<SideEvidence>();
+        var titles = new List<TitlePhrase>();
         foreach (var segment in segments)
         {
-            new SegmentScanner(segment, gazetteer, mentions, sides).Run();
+            new SegmentScanner(segment, gazetteer, mentions, sides, titles).Run();
         }
 
-        return new PeopleScan(mentions, sides);
+        return new PeopleScan(mentions, sides) { TitlePhrases = titles };
     }
 
     /// <summary>The reading of a title or body's complement.</summary>
@@ -124,7 +146,7 @@ internal static class PeopleMentions
     // How far past a title's grammar a comma may close its phrase (`… des Anciens combattants, X`).
     private const int MaxApposition = 8;
 
-    private sealed class SegmentScanner(NameSegment segment, Gazetteer g, List<PersonMention> mentions, List<SideEvidence> sides)
+    private sealed class SegmentScanner(NameSegment segment, Gazetteer g, List<PersonMention> mentions, List<SideEvidence> sides, List<TitlePhrase> titles)
     {
         private readonly IReadOnlyList<PhraseToken> _t = segment.Tokens;
         private readonly List<(PersonTitle Title, int Start, int End)> _pending = new();
@@ -150,6 +172,16 @@ internal static class PeopleMentions
             if (NameGrammar.IsNobilityStyle(t) && NameGrammar.NameAt(_t, i + 1, g) is > 0 and var styled)
             {
                 return AddPerson(i + 1, styled, rank: null, anchored: true);
+            }
+
+            // `les attachés de la défense, de la marine, …`: posts in the plural name no one (titles.tsv is
+            // singular on purpose), but their phrase still names posts, not topics.
+            if (NameGrammar.IsPluralFunction(t))
+            {
+                var posts = ReadComplement(i + 1, lists: true);
+                titles.Add(new TitlePhrase(segment.Unit, i, posts.End));
+                _pending.Clear();
+                return System.Math.Max(i + 1, posts.End);
             }
 
             if (!t.IsCapitalized && !g.MayStartPersonCue(t))
@@ -221,6 +253,16 @@ internal static class PeopleMentions
         private int AfterTitle(int start, TitleEntry entry, int headLength)
         {
             var c = ReadComplement(start + headLength, lists: true);
+            titles.Add(new TitlePhrase(segment.Unit, start, c.End));
+
+            // `les rôles de président de l'ASEAN`, `en tant que membre du Conseil de sécurité`: a function
+            // named without an article is a role someone takes, not a person met, and gives no side.
+            if (start > 0 && _t[start - 1].Key is "de" or "d'" or "que" or "qu'")
+            {
+                _pending.Clear();
+                return c.End;
+            }
+
             c.End = AppositionComma(c.End);
             var title = BuildTitle(start, start + headLength, entry, c);
             if (title.Side is not null)
@@ -340,6 +382,14 @@ internal static class PeopleMentions
             }
 
             var e = c.End;
+
+            // `ses homologues singapourien, américain et canadien`: every adjective of the list names a side.
+            while (e + 1 < _t.Count && (_t[e].Is(",") || _t[e].Is("et")) && g.MatchCountryAdjective(_t, e + 1, out var more, out var moreLength))
+            {
+                sides.Add(new SideEvidence(more.Code, new TextPosition(segment.Order, e + 1), e + 1 + moreLength));
+                e += 1 + moreLength;
+            }
+
             if (_t[start].Key != "homologue")
             {
                 _pending.Clear();

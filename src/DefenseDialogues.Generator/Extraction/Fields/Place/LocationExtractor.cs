@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DefenseDialogues.Generator.Gazetteers;
+using DefenseDialogues.Generator.Model;
 using DefenseDialogues.Generator.Extraction.Text;
 using DefenseDialogues.Generator.Extraction.Reading;
 
@@ -15,29 +16,19 @@ internal static class LocationExtractor
     // The lead: headline and first paragraphs, where the meeting's place and form are stated.
     private const int LeadParagraphs = 2;
 
-    private static readonly string[][] OnlineCues = Phrases(WordClasses.Default.List("online-cue"));
+    private static readonly string[][] OnlineCues = WordClasses.Default.Phrases("online-cue");
 
     private static readonly HashSet<string> TravelCues = WordClasses.Default.Set("travel-cue");
 
-    private static string[][] Phrases(IReadOnlyList<string> phrases)
-    {
-        var result = new string[phrases.Count][];
-        for (var k = 0; k < result.Length; k++)
-        {
-            result[k] = phrases[k].Split(' ');
-        }
-
-        return result;
-    }
 
     /// <summary>The meeting's city, and the words it was read from.</summary>
-    public static Field<string?> Read(ArticleContext context)
+    public static Field<string?> Read(ArticleContext context, DateModel? heldOn)
     {
-        var city = Find(context.Article, context.Gazetteer, out var finding);
+        var city = Find(context.Article, context.Gazetteer, heldOn, out var finding);
         return Field.One(city, EvidenceField.Location, city, finding);
     }
 
-    private static string? Find(ArticleText article, Gazetteer gazetteer, out Finding finding)
+    private static string? Find(ArticleText article, Gazetteer gazetteer, DateModel? heldOn, out Finding finding)
     {
         var leadUnits = Lead(article);
         var lead = leadUnits.ConvertAll(u => u.Tokens);
@@ -51,7 +42,7 @@ internal static class LocationExtractor
         units.AddRange(article.CaptionUnits);
         foreach (var unit in units)
         {
-            if (NamedCity(unit.Tokens, gazetteer, out var at, out var length) is { } city)
+            if (NamedCity(unit.Tokens, gazetteer, heldOn, out var at, out var length) is { } city)
             {
                 finding = new Finding(unit.TokenSpan(at, at + length));
                 return city.EnglishName;
@@ -90,14 +81,18 @@ internal static class LocationExtractor
         return lead;
     }
 
-    // `à Hanoï`, `au Caire` (the table lists `Caire` for `Le Caire`): the first city so introduced.
-    private static CityEntry? NamedCity(IReadOnlyList<PhraseToken> tokens, Gazetteer gazetteer, out int at, out int cityLength)
+    // `à Hanoï`, `au Caire` (the table lists `Caire` for `Le Caire`), `dans la ville de Nha Trang`: the
+    // first city so introduced, unless its clause speaks of another event (`tenu en 2018 à Moscou`,
+    // `sa visite à Singapour en mars`).
+    private static CityEntry? NamedCity(IReadOnlyList<PhraseToken> tokens, Gazetteer gazetteer, DateModel? heldOn, out int at, out int cityLength)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var t = tokens[i];
-            var isAt = (t.Key == "a" && t.Text is "à" or "À" or "a\u0300" or "A\u0300") || t.Key == "au";
-            if (isAt && gazetteer.MatchCity(tokens, i + 1, out var city, out var length) && !GluedCompound(tokens, i + 1 + length))
+            var isAt = (t.Key == "a" && t.Text is "à" or "À" or "a\u0300" or "A\u0300") || t.Key == "au"
+                       || (t.Key == "de" && i > 0 && tokens[i - 1].Key is "ville" or "cite");
+            if (isAt && gazetteer.MatchCity(tokens, i + 1, out var city, out var length) && !GluedCompound(tokens, i + 1 + length)
+                && !EventScopes.AboutAnotherEvent(tokens, i) && !DatedElsewhere(tokens, i, heldOn))
             {
                 at = i + 1;
                 cityLength = length;
@@ -108,6 +103,41 @@ internal static class LocationExtractor
         at = 0;
         cityLength = 0;
         return null;
+    }
+
+    /// <summary>
+    /// Whether the clause holding token <paramref name="i"/> dates another event: a month or a year there
+    /// (<c>en mars 2025</c>, <c>en 2018</c>) that is not the meeting's.
+    /// </summary>
+    private static bool DatedElsewhere(IReadOnlyList<PhraseToken> tokens, int i, DateModel? heldOn)
+    {
+        if (heldOn is null)
+        {
+            return false;
+        }
+
+        var start = i;
+        while (start > 0 && tokens[start - 1].Key is not ("," or "." or ";"))
+        {
+            start--;
+        }
+
+        for (var k = start; k < tokens.Count && tokens[k].Key is not ("," or "." or ";"); k++)
+        {
+            var month = FrenchDates.MonthOf(tokens[k].Text);
+            if (month > 0 && k > 0 && tokens[k - 1].Key == "en" && heldOn.Month is { } m && month != m)
+            {
+                return true;
+            }
+
+            if (tokens[k].Key.Length == 4 && int.TryParse(tokens[k].Key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                && year is >= 1900 and <= 2100 && heldOn.Year is { } y && year != y)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool GluedCompound(IReadOnlyList<PhraseToken> tokens, int i)
