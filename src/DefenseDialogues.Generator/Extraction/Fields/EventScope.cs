@@ -22,13 +22,15 @@ internal enum EventScope
 /// <summary>
 /// One notion, shared by the place, kind and partner stages, of which event a sentence is about. A
 /// framing or earlier marker (word classes <c>framing-opener</c>, <c>earlier-marker</c>) colours its clause,
-/// up to the next comma; a planning marker (<c>planned-marker</c>) the rest of its sentence.
+/// up to the next comma that does not open an apposition (<c>, tenue en 2018 à …</c>); a planning marker (<c>planned-marker</c>) the rest of its sentence.
 /// </summary>
 internal static class EventScopes
 {
     private static readonly string[][] FramingOpeners = WordClasses.Default.Phrases("framing-opener");
 
     private static readonly HashSet<string> Earlier = WordClasses.Default.Set("earlier-marker");
+
+    private static readonly HashSet<string> Appositions = WordClasses.Default.Set("apposition-opener");
 
     private static readonly HashSet<string> Planned = WordClasses.Default.Set("planned-marker");
 
@@ -47,7 +49,8 @@ internal static class EventScopes
         for (var k = start; k < i; k++)
         {
             var t = tokens[k];
-            if (t.Is(","))
+            // `Depuis la 3e édition, tenue en 2021 à Canberra,`: an apposition goes on with its noun.
+            if (t.Is(",") && !(k + 1 < tokens.Count && Appositions.Contains(tokens[k + 1].Key)))
             {
                 earlier = false;
                 framing = false;

@@ -36,7 +36,7 @@ internal sealed class WordClasses
         ["month"] = Form.Key, ["weekday"] = Form.Key, ["ordinal-suffix"] = Form.Text,
         ["name-inner-stop"] = Form.Key, ["name-inner-article"] = Form.Key, ["name-particle"] = Form.Key, ["honorific"] = Form.Key, ["nobility-style"] = Form.Key, ["plural-function"] = Form.Key,
         ["photo-position"] = Form.Key, ["complement-stop"] = Form.Key, ["clause-verb"] = Form.Key, ["title-qualifier"] = Form.Key, ["ministry-domain"] = Form.Key,
-        ["earlier-marker"] = Form.Key, ["date-bound"] = Form.Key, ["framing-opener"] = Form.Phrase, ["planned-marker"] = Form.Key, ["meeting-word"] = Form.Key,
+        ["earlier-marker"] = Form.Key, ["date-bound"] = Form.Key, ["framing-opener"] = Form.Phrase, ["planned-marker"] = Form.Key, ["apposition-opener"] = Form.Key, ["meeting-word"] = Form.Key,
         ["policy-word"] = Form.Key, ["not-a-meeting-before"] = Form.Key, ["bare-dialogue-follower"] = Form.Key,
         ["online-cue"] = Form.Phrase, ["travel-cue"] = Form.Key,
         ["anniversary-connector"] = Form.Key, ["anniversary-joiner"] = Form.Key, ["duration-marker"] = Form.Key,
