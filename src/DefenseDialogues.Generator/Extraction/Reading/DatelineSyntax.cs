@@ -84,7 +84,7 @@ internal static class DatelineSyntax
             i++;
         }
 
-        if (i >= text.Length || text[i] is not ('-' or '\u2013' or '\u2014'))
+        if (i >= text.Length || !CharClasses.IsSeparatorDash(text[i]))
         {
             return false;
         }

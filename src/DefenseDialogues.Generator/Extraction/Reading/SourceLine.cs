@@ -124,7 +124,7 @@ internal readonly struct SourceLine
                 continue;
             }
 
-            sb.Append(char.IsSurrogate(c) ? '\uFFFD' : c is '\u00A0' or '\u202F' or '\u2007' ? ' ' : c, i, i + 1);
+            sb.Append(char.IsSurrogate(c) ? '\uFFFD' : CharClasses.IsNoBreakSpace(c) ? ' ' : c, i, i + 1);
             i++;
         }
 
@@ -137,7 +137,7 @@ internal readonly struct SourceLine
         for (var i = from; i < to; i++)
         {
             var c = text[i];
-            if (c >= '\u00A0' && (char.IsSurrogate(c) || c is '\u00A0' or '\u202F' or '\u2007' || IsCombining(c)))
+            if (c >= '\u00A0' && (char.IsSurrogate(c) || CharClasses.IsNoBreakSpace(c) || IsCombining(c)))
             {
                 return false;
             }

@@ -1,4 +1,5 @@
 using System;
+using DefenseDialogues.Generator.Extraction.Text;
 
 namespace DefenseDialogues.Generator.Extraction.Reading;
 
@@ -32,7 +33,7 @@ internal static class Trailer
             dash--;
         }
 
-        var hasDash = dash > 0 && text[dash - 1] is '-' or '\u2013' or '\u2014';
+        var hasDash = dash > 0 && CharClasses.IsSeparatorDash(text[dash - 1]);
         var alone = (hasDash ? dash - 1 : start) == 0 || text.Substring(0, hasDash ? dash - 1 : start).Trim().Length == 0;
         if (!hasDash && !alone)
         {

@@ -33,7 +33,7 @@ internal static class PhraseTokenizer
             if (IsWordChar(c))
             {
                 var start = i;
-                while (i < text.Length && (IsWordChar(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)))
+                while (i < text.Length && (IsWordChar(text[i]) || (CharClasses.IsApostrophe(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)))
                 {
                     i++;
                 }
@@ -43,7 +43,7 @@ internal static class PhraseTokenizer
                 continue;
             }
 
-            var key = IsDash(c) ? "-" : IsApostrophe(c) ? "'" : null;
+            var key = CharClasses.IsDash(c) ? "-" : CharClasses.IsApostrophe(c) ? "'" : null;
             tokens.Add(new PackedToken(i, i + 1, lexicon.Mark(text, i, key ?? Mark(c)), space, false));
             space = false;
             i++;
@@ -57,7 +57,7 @@ internal static class PhraseTokenizer
     {
         for (var k = start; k < end; k++)
         {
-            if (!IsApostrophe(text[k]))
+            if (!CharClasses.IsApostrophe(text[k]))
             {
                 continue;
             }
@@ -96,8 +96,4 @@ internal static class PhraseTokenizer
 
     private static bool IsWordChar(char c)
         => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
-
-    internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
-
-    private static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014';
 }

@@ -68,11 +68,12 @@ internal static class TextFolding
         return new string(buffer, 0, length);
     }
 
+    // Beyond the apostrophes a word is written with, the acute accent and the backtick typed for one.
     private static char Map(char c) => c switch
     {
-        '\u2019' or '\u2018' or '\u02BC' or '\u00B4' or '`' => '\'',
-        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
-        '\u00A0' or '\u202F' or '\u2007' => ' ',
+        _ when CharClasses.IsApostrophe(c) || c is '\u00B4' or '`' => '\'',
+        _ when CharClasses.IsDash(c) => '-',
+        _ when CharClasses.IsNoBreakSpace(c) => ' ',
         '\u0111' => 'd', // Vietnamese đ has no decomposition
         '\u0110' => 'D',
         '\u00F8' => 'o',

@@ -377,6 +377,19 @@ internal static class DateExtractor
     private static int SkipWeekday(List<Word> w, int i)
         => i < w.Count && FrenchDates.WeekdayOf(w[i].Folded) is not null ? i + 1 : i;
 
+    private static bool HasSeparatorDash(string text)
+    {
+        foreach (var c in text)
+        {
+            if (CharClasses.IsSeparatorDash(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the date at <paramref name="start"/> stands in brackets that span years, as an anniversary's
     /// do: <c>la victoire de Dien Bien Phu (7 mai 1954 - 7 mai 2024)</c>.
@@ -391,7 +404,7 @@ internal static class DateExtractor
 
         var close = text.IndexOf(')', start);
         var inside = close < 0 ? text.Substring(open + 1) : text.Substring(open + 1, close - open - 1);
-        if (inside.IndexOf('-') < 0 && inside.IndexOf('\u2013') < 0 && inside.IndexOf('\u2014') < 0)
+        if (!HasSeparatorDash(inside))
         {
             return false;
         }

@@ -245,7 +245,7 @@ internal static class NameGrammar
 
             foreach (var c in t.Text)
             {
-                sb.Append(PhraseTokenizer.IsApostrophe(c) ? '\'' : c);
+                sb.Append(CharClasses.IsApostrophe(c) ? '\'' : c);
             }
         }
 
