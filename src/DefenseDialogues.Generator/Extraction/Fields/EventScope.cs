@@ -38,7 +38,7 @@ internal static class EventScopes
     public static EventScope At(IReadOnlyList<PhraseToken> tokens, int i)
     {
         var start = i;
-        while (start > 0 && !EndsSentence(tokens[start - 1]))
+        while (start > 0 && !Sentences.Breaks(tokens[start - 1]))
         {
             start--;
         }
@@ -74,8 +74,6 @@ internal static class EventScopes
 
     /// <summary>Whether token <paramref name="i"/> speaks of another event than the meeting (earlier or planned).</summary>
     public static bool AboutAnotherEvent(IReadOnlyList<PhraseToken> tokens, int i) => At(tokens, i) is EventScope.Earlier or EventScope.Planned;
-
-    private static bool EndsSentence(PhraseToken t) => t.Key is "." or ";" or "!" or "?";
 
     private static bool OpensFrame(IReadOnlyList<PhraseToken> tokens, int k)
     {

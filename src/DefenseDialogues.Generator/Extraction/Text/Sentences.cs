@@ -12,6 +12,15 @@ internal static class Sentences
 {
     private static readonly HashSet<string> Abbreviations = WordClasses.Default.Set("abbreviation");
 
+    /// <summary>A mark that ends a sentence: <c>.</c>, <c>!</c>, <c>?</c>, <c>…</c> (a period may also close an abbreviation: see <see cref="Around"/>).</summary>
+    public static bool IsEndMark(char c) => c is '.' or '!' or '?' or '\u2026';
+
+    /// <summary>A mark after which a grammar stops reading one statement: an end mark or <c>;</c>.</summary>
+    public static bool IsBreakMark(char c) => IsEndMark(c) || c == ';';
+
+    /// <summary>Whether a token is a break mark (the token-level form of <see cref="IsBreakMark"/>).</summary>
+    public static bool Breaks(PhraseToken t) => !t.IsWord && t.Key.Length == 1 && IsBreakMark(t.Key[0]);
+
     /// <summary>The sentence of <paramref name="text"/> holding [<paramref name="start"/>, <paramref name="end"/>): its start and end.</summary>
     public static (int Start, int End) Around(string text, int start, int end)
     {
@@ -57,7 +66,7 @@ internal static class Sentences
         }
 
         var c = text[mark];
-        if (c is '!' or '?' or '\u2026')
+        if (IsEndMark(c) && c != '.')
         {
             return true;
         }

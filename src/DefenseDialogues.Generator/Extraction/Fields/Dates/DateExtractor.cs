@@ -140,7 +140,7 @@ internal static class DateExtractor
             k--;
         }
 
-        return k < 0 || text[k] is '.' or '!' or '?';
+        return k < 0 || Sentences.IsEndMark(text[k]);
     }
 
     /// <summary>
@@ -465,7 +465,7 @@ internal static class DateExtractor
     {
         for (var i = left.End; i < right.Start; i++)
         {
-            if (text[i] is '.' or '!' or '?' or ';')
+            if (Sentences.IsBreakMark(text[i]))
             {
                 return true;
             }
