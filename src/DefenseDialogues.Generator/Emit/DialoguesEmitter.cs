@@ -47,10 +47,27 @@ internal static class DialoguesEmitter
         w.Line();
         w.Line("/// <summary>Finds the dialogue whose id (the article's file name without extension) is <paramref name=\"id\"/>.</summary>");
         w.Line("/// <param name=\"id\">The dialogue's id.</param>");
-        w.Line("/// <param name=\"dialogue\">The dialogue, when found.</param>");
-        w.Line("/// <returns><see langword=\"true\"/> when a dialogue has that id.</returns>");
-        var notNullWhen = nullable && target.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-        w.Line($"public static bool TryGet(string id, {notNullWhen}out {Dialogue}{(nullable ? "?" : string.Empty)} dialogue) => s_all.TryGet(id, out dialogue);");
+        if (nullable && !target.HasNotNullWhen)
+        {
+            // No usable NotNullWhenAttribute (netstandard2.0, net48): a non-null `out` keeps the checked
+            // pattern `if (TryGet(id, out var d)) d.Id` warning-free, as [NotNullWhen(true)] does elsewhere.
+            w.Line("/// <param name=\"dialogue\">The dialogue, when found; <see langword=\"null\"/> (despite its type, on this target) when not.</param>");
+            w.Line("/// <returns><see langword=\"true\"/> when a dialogue has that id.</returns>");
+            w.Line($"public static bool TryGet(string id, out {Dialogue} dialogue)");
+            w.Open();
+            w.Line($"{Dialogue}? found;");
+            w.Line("var ok = s_all.TryGet(id, out found);");
+            w.Line("dialogue = found!;");
+            w.Line("return ok;");
+            w.Close();
+        }
+        else
+        {
+            w.Line("/// <param name=\"dialogue\">The dialogue, when found.</param>");
+            w.Line("/// <returns><see langword=\"true\"/> when a dialogue has that id.</returns>");
+            var notNullWhen = nullable ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+            w.Line($"public static bool TryGet(string id, {notNullWhen}out {Dialogue}{(nullable ? "?" : string.Empty)} dialogue) => s_all.TryGet(id, out dialogue);");
+        }
         w.Line();
         w.Line("/// <summary>The dialogue whose id (the article's file name without extension) is <paramref name=\"id\"/>.</summary>");
         w.Line("/// <param name=\"id\">The dialogue's id.</param>");

@@ -28,7 +28,7 @@ internal static class IndexEmitter
         w.Line("/// <param name=\"partner\">A partner, e.g. <c>Partners.Japan</c>.</param>");
         w.Line($"public static {List} With(global::DefenseDialogues.Partner{nullable} partner) => Find(Index.ByPartner, partner == null ? null : partner.Code);");
         w.Line();
-        w.Line("/// <summary>The dialogues held (or, undated, published) in <paramref name=\"year\"/>, in date order.</summary>");
+        w.Line("/// <summary>The dialogues held in <paramref name=\"year\"/> (<c>HeldOn.Year</c>; an undated dialogue is in none), in date order.</summary>");
         w.Line("/// <param name=\"year\">A year, e.g. 2024.</param>");
         w.Line($"public static {List} InYear(int year) => Find(Index.ByYear, year);");
         w.Line();
@@ -48,10 +48,17 @@ internal static class IndexEmitter
         w.Line("/// <param name=\"person\">A person, e.g. from <c>People</c>.</param>");
         w.Line($"public static {List} Involving(global::DefenseDialogues.Person{nullable} person) => person == null ? Index.Empty : person.Dialogues;");
         w.Line();
-        w.Line($"private static {List} Find<TKey>(global::System.Collections.Generic.IReadOnlyDictionary<TKey, {View}> index, TKey{nullable} key)");
+        // Two overloads, not one generic `TKey?`: an unconstrained nullable type parameter is C# 9 (CS8627 on C# 8).
+        w.Line($"private static {List} Find(global::System.Collections.Generic.IReadOnlyDictionary<string, {View}> index, string{nullable} key)");
         w.Open();
         w.Line($"{View}{nullable} view;");
         w.Line("return key != null && index.TryGetValue(key, out view) ? view : Index.Empty;");
+        w.Close();
+        w.Line();
+        w.Line($"private static {List} Find(global::System.Collections.Generic.IReadOnlyDictionary<int, {View}> index, int key)");
+        w.Open();
+        w.Line($"{View}{nullable} view;");
+        w.Line("return index.TryGetValue(key, out view) ? view : Index.Empty;");
         w.Close();
         w.Line();
         w.Line($"private static {List} Filter(int mask, bool all)");

@@ -34,7 +34,8 @@ internal static class CorpusIndexer
                 Add(byPartner, partner.Code, d);
             }
 
-            if (YearOf(dialogue) is { } year)
+            // `InYear` means what `HeldOn` says: an undated dialogue was held in no known year.
+            if (dialogue.HeldOn?.Year is { } year)
             {
                 Add(byYear, year, d);
             }

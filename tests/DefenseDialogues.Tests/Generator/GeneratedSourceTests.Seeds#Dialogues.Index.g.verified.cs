@@ -12,7 +12,7 @@ namespace DefenseDialogues
         /// <param name="partner">A partner, e.g. <c>Partners.Japan</c>.</param>
         public static global::System.Collections.Generic.IReadOnlyList<global::DefenseDialogues.Dialogue> With(global::DefenseDialogues.Partner? partner) => Find(Index.ByPartner, partner == null ? null : partner.Code);
 
-        /// <summary>The dialogues held (or, undated, published) in <paramref name="year"/>, in date order.</summary>
+        /// <summary>The dialogues held in <paramref name="year"/> (<c>HeldOn.Year</c>; an undated dialogue is in none), in date order.</summary>
         /// <param name="year">A year, e.g. 2024.</param>
         public static global::System.Collections.Generic.IReadOnlyList<global::DefenseDialogues.Dialogue> InYear(int year) => Find(Index.ByYear, year);
 
@@ -32,10 +32,16 @@ namespace DefenseDialogues
         /// <param name="person">A person, e.g. from <c>People</c>.</param>
         public static global::System.Collections.Generic.IReadOnlyList<global::DefenseDialogues.Dialogue> Involving(global::DefenseDialogues.Person? person) => person == null ? Index.Empty : person.Dialogues;
 
-        private static global::System.Collections.Generic.IReadOnlyList<global::DefenseDialogues.Dialogue> Find<TKey>(global::System.Collections.Generic.IReadOnlyDictionary<TKey, global::DefenseDialogues.Storage.DialogueView> index, TKey? key)
+        private static global::System.Collections.Generic.IReadOnlyList<global::DefenseDialogues.Dialogue> Find(global::System.Collections.Generic.IReadOnlyDictionary<string, global::DefenseDialogues.Storage.DialogueView> index, string? key)
         {
             global::DefenseDialogues.Storage.DialogueView? view;
             return key != null && index.TryGetValue(key, out view) ? view : Index.Empty;
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::DefenseDialogues.Dialogue> Find(global::System.Collections.Generic.IReadOnlyDictionary<int, global::DefenseDialogues.Storage.DialogueView> index, int key)
+        {
+            global::DefenseDialogues.Storage.DialogueView? view;
+            return index.TryGetValue(key, out view) ? view : Index.Empty;
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::DefenseDialogues.Dialogue> Filter(int mask, bool all)
@@ -97,7 +103,7 @@ namespace DefenseDialogues
             private static readonly global::System.Collections.Generic.Dictionary<int, global::DefenseDialogues.Storage.DialogueView> s_ByYear = new global::System.Collections.Generic.Dictionary<int, global::DefenseDialogues.Storage.DialogueView>()
             {
                 { 2023, new global::DefenseDialogues.Storage.DialogueView(All, new int[] { 0 }) },
-                { 2024, new global::DefenseDialogues.Storage.DialogueView(All, new int[] { 1, 3, 4 }) },
+                { 2024, new global::DefenseDialogues.Storage.DialogueView(All, new int[] { 1 }) },
             };
             #if NET8_0_OR_GREATER
             internal static readonly global::System.Collections.Frozen.FrozenDictionary<int, global::DefenseDialogues.Storage.DialogueView> ByYear = global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(s_ByYear);

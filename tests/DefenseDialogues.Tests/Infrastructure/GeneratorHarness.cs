@@ -83,6 +83,31 @@ public static class GeneratorHarness
         return (driver.GetRunResult(), output);
     }
 
+    /// <summary>
+    /// Runs the generator over <paramref name="files"/> for a consumer of <paramref name="target"/> at
+    /// language version <paramref name="version"/> (nullable on from C# 8 when <paramref name="nullable"/>),
+    /// and returns the compilation with the generated code added.
+    /// </summary>
+    public static Compilation RunAt(IEnumerable<AdditionalText> files, TargetKind target, LanguageVersion version, bool nullable, params string[] userSources)
+    {
+        var parseOptions = ParseOptions(target).WithLanguageVersion(version);
+        var compilation = CSharpCompilation.Create(
+            "Consumer",
+            userSources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
+            References(target),
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: nullable && version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                deterministic: true));
+        CSharpGeneratorDriver.Create(
+                generators: [new DialogueGenerator().AsSourceGenerator()],
+                additionalTexts: files,
+                parseOptions: parseOptions,
+                optionsProvider: new TestOptionsProvider(new Dictionary<string, string>(), null))
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return output;
+    }
+
     /// <summary>Every generated file: hint name and text.</summary>
     public static IEnumerable<(string HintName, string Source)> GeneratedSources(GeneratorDriverRunResult result)
         => result.Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString()));
@@ -136,6 +161,7 @@ public static class GeneratorHarness
         [
             MetadataReference.CreateFromFile(BuildPath("NetStandardReference")),
             MetadataReference.CreateFromFile(BuildPath("RuntimeNetStandard20")),
+            MetadataReference.CreateFromFile(BuildPath("SystemMemoryNetStandard20")),
         ];
     }
 
