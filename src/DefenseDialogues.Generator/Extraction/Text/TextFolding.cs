@@ -76,6 +76,8 @@ internal static class TextFolding
         _ when CharClasses.IsNoBreakSpace(c) => ' ',
         '\u0111' => 'd', // Vietnamese đ has no decomposition
         '\u0110' => 'D',
+        '\u00D0' => 'D', // Ð (Latin eth) typed for Vietnamese Đ: `Ðà Nẵng`
+        '\u00F0' => 'd',
         '\u00F8' => 'o',
         '\u00D8' => 'O',
         '\u0142' => 'l',

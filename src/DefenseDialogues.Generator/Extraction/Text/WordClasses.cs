@@ -34,7 +34,7 @@ internal sealed class WordClasses
     {
         ["article"] = Form.Key, ["preposition"] = Form.Key, ["sentence-start-word"] = Form.Key, ["elision"] = Form.Key,
         ["month"] = Form.Key, ["weekday"] = Form.Key, ["ordinal-suffix"] = Form.Text,
-        ["name-inner-stop"] = Form.Key, ["name-inner-article"] = Form.Key, ["name-particle"] = Form.Key, ["honorific"] = Form.Key, ["nobility-style"] = Form.Key, ["plural-function"] = Form.Key,
+        ["name-inner-stop"] = Form.Key, ["name-inner-article"] = Form.Key, ["name-particle"] = Form.Key, ["honorific"] = Form.Key, ["nobility-style"] = Form.Key, ["plural-function"] = Form.Key, ["vessel"] = Form.Key,
         ["photo-position"] = Form.Key, ["complement-stop"] = Form.Key, ["clause-verb"] = Form.Key, ["title-qualifier"] = Form.Key, ["ministry-domain"] = Form.Key,
         ["earlier-marker"] = Form.Key, ["date-bound"] = Form.Key, ["framing-opener"] = Form.Phrase, ["planned-marker"] = Form.Key, ["apposition-opener"] = Form.Key, ["meeting-word"] = Form.Key,
         ["policy-word"] = Form.Key, ["not-a-meeting-before"] = Form.Key, ["bare-dialogue-follower"] = Form.Key,

@@ -19,8 +19,26 @@ internal static class TopicExtractor
     {
         var segments = context.ParagraphSegments;
         var matches = CueScanner.Scan<Topic>(segments, context.Gazetteer.MatchTopic);
-        matches.RemoveAll(m => InVenueClause(segments[m.Segment].Tokens, m.Token) || context.People.InTitlePhrase(segments[m.Segment].Unit, m.Token));
+        matches.RemoveAll(m => InVenueClause(segments[m.Segment].Tokens, m.Token)
+                               || context.People.InTitlePhrase(segments[m.Segment].Unit, m.Token)
+                               || InInstitutionName(segments[m.Segment].Tokens, m.Token, context.Gazetteer));
         return CueScanner.DistinctInEnumOrder(matches, segments, EvidenceField.Topic);
+    }
+
+    /// <summary>
+    /// Whether the cue at token <paramref name="i"/> is part of an institution's name: a capitalized
+    /// institution word, then only <c>de</c>/<c>du</c>/articles before it (<c>Académie de médecine
+    /// militaire</c>, <c>Département du sauvetage et du secours</c>).
+    /// </summary>
+    private static bool InInstitutionName(IReadOnlyList<PhraseToken> tokens, int i, Gazetteer gazetteer)
+    {
+        var k = i - 1;
+        while (k >= 0 && tokens[k].Key is "de" or "du" or "des" or "d'" or "la" or "le" or "l'" or "les")
+        {
+            k--;
+        }
+
+        return k >= 0 && k < i - 1 && tokens[k].IsCapitalized && gazetteer.MatchInstitution(tokens, k, out _, out _);
     }
 
     /// <summary>Whether <c>en marge de</c> opens the clause (up to a comma or period) that holds token <paramref name="i"/>.</summary>

@@ -148,7 +148,11 @@ internal static class PartnerExtractor
         }
 
         var afterArticle = gap == 2 && NameGrammar.IsArticle(tokens[end + 1]);
-        if ((gap == 1 || afterArticle) && tokens[end].Is("et"))
+
+        // `du Vietnam et de Malaisie`: a country named without article pairs like one with it; `du Vietnam
+        // et de l'ASEAN` (article after `de`) is a genitive list, no pair.
+        var afterBareDe = gap == 2 && tokens[end + 1].Key is "de" or "d'";
+        if ((gap == 1 || afterArticle || afterBareDe) && tokens[end].Is("et"))
         {
             return Link.Strong;
         }

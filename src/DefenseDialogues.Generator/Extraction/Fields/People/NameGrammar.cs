@@ -37,6 +37,8 @@ internal static class NameGrammar
     // Verb forms and pronouns: where they stand, a clause goes on, so no apposition spans them.
     private static readonly HashSet<string> ClauseVerbs = WordClasses.Default.Set("clause-verb");
 
+    private static readonly HashSet<string> Vessels = WordClasses.Default.Set("vessel");
+
     private static readonly HashSet<string> PluralFunctions = WordClasses.Default.Set("plural-function");
 
     private static readonly HashSet<string> NobilityStyles = WordClasses.Default.Set("nobility-style");
@@ -56,10 +58,13 @@ internal static class NameGrammar
     public static bool IsComplementStop(PhraseToken t) => t.IsWord && ComplementStops.Contains(t.Key) && !IsPreposition(t);
 
     /// <summary>Whether <paramref name="t"/> is a verb form or pronoun that opens a clause (<c>a</c>, <c>ont</c>, <c>qui</c>, <c>s'</c>).</summary>
-    public static bool IsVerbLike(PhraseToken t) => t.IsWord && ClauseVerbs.Contains(t.Key);
+    public static bool IsVerbLike(PhraseToken t) => t.IsWord && ClauseVerbs.Contains(t.Key) && !(t.Key == "a" && t.Text != "a"); // `à` folds to `a`
 
     /// <summary>Whether <paramref name="t"/> is a style of nobility (<c>baronne</c>, <c>Sir</c>, <c>cheikh</c>).</summary>
     public static bool IsNobilityStyle(PhraseToken t) => t.IsWord && NobilityStyles.Contains(t.Key);
+
+    /// <summary>Whether <paramref name="t"/> names a kind of ship (<c>frégate</c>): a capitalized word after it is the ship's name.</summary>
+    public static bool IsVessel(PhraseToken t) => t.IsWord && Vessels.Contains(t.Key);
 
     /// <summary>Whether <paramref name="t"/> is a function in the plural (<c>attachés</c>, <c>commandants</c>).</summary>
     public static bool IsPluralFunction(PhraseToken t) => t.IsWord && PluralFunctions.Contains(t.Key);
@@ -137,6 +142,19 @@ internal static class NameGrammar
             return 0;
         }
 
+        // `R.K. Sharma`: initials before the first name word (not `M.`, the honorific).
+        if (IsInitial(tokens, i) && tokens[i].Text != "M")
+        {
+            var k = i;
+            while (IsInitial(tokens, k))
+            {
+                k += 2;
+            }
+
+            var rest = k < tokens.Count && IsNameWord(tokens[k], gazetteer, inner: true) ? NameAt(tokens, k, gazetteer) : 0;
+            return rest > 0 ? k - i + rest : 0;
+        }
+
         // `Le`, `Mai` open sentences and dates, but also Vietnamese names (`Lê Quang Minh`): such a
         // first word needs two name words after it.
         var first = tokens[i];
@@ -167,10 +185,10 @@ internal static class NameGrammar
             {
                 end += 2;
             }
-            else if (t.IsWord && Particles.Contains(t.Key) && t.Text == t.Key && end + 1 < tokens.Count && IsNameWord(tokens[end + 1], gazetteer, inner: true)
-                && !StartsPlace(tokens, end + 1, gazetteer))
+            else if (t.IsWord && Particles.Contains(t.Key) && t.Text == t.Key && ParticlesThenName(tokens, end, gazetteer) is > 0 and var after)
             {
-                end += 2;
+                // `van der Linden`, `von der Leyen`, `dos Santos`: a run of particles, then a name word.
+                end = after + 1;
                 words++;
             }
             else
@@ -255,6 +273,18 @@ internal static class NameGrammar
     /// <summary>The lower-case second part of a hyphenated given name (<c>Seon-ho</c>, <c>Pan-iam</c>, <c>Jae-in</c>).</summary>
     private static bool IsLowerNameSyllable(PhraseToken t)
         => t.IsWord && t.Text.Length <= 4 && char.IsLower(t.Text[0]) && !FunctionWords.Contains(t.Key);
+
+    // The name word after a run of lower-case particles starting at `i`, or 0.
+    private static int ParticlesThenName(IReadOnlyList<PhraseToken> tokens, int i, Gazetteer gazetteer)
+    {
+        var k = i;
+        while (k < tokens.Count && k - i < 3 && tokens[k].IsWord && Particles.Contains(tokens[k].Key) && tokens[k].Text == tokens[k].Key)
+        {
+            k++;
+        }
+
+        return k < tokens.Count && IsNameWord(tokens[k], gazetteer, inner: true) && !StartsPlace(tokens, k, gazetteer) ? k : 0;
+    }
 
     private static bool IsInitial(IReadOnlyList<PhraseToken> tokens, int i)
         => i + 1 < tokens.Count && tokens[i].IsWord && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0])

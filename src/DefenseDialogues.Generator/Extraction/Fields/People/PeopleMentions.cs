@@ -174,9 +174,22 @@ internal static class PeopleMentions
                 return AddPerson(i + 1, styled, rank: null, anchored: true);
             }
 
+            // `la frégate française Prairial`: a ship's name is no person, its adjective no side of anyone.
+            if (NameGrammar.IsVessel(t))
+            {
+                var k = i + 1;
+                while (k < _t.Count && g.MatchCountryAdjective(_t, k, out _, out var adjectiveLength))
+                {
+                    k += adjectiveLength;
+                }
+
+                _pending.Clear();
+                return k + NameGrammar.NameAt(_t, k, g);
+            }
+
             // `les attachés de la défense, de la marine, …`: posts in the plural name no one (titles.tsv is
             // singular on purpose), but their phrase still names posts, not topics.
-            if (NameGrammar.IsPluralFunction(t))
+            if (NameGrammar.IsPluralFunction(t) && i > 0 && _t[i - 1].Key is "les" or "ses" or "leurs" or "aux")
             {
                 var posts = ReadComplement(i + 1, lists: true);
                 titles.Add(new TitlePhrase(segment.Unit, i, posts.End));
@@ -263,7 +276,18 @@ internal static class PeopleMentions
                 return c.End;
             }
 
+            var grammarEnd = c.End;
             c.End = AppositionComma(c.End);
+            for (var k = grammarEnd; k < c.End; k++)
+            {
+                // `secrétaire d'État parlementaire allemand à la Défense, X`: the adjective the grammar did not reach.
+                if (g.MatchCountryAdjective(_t, k, out var adjective, out var adjectiveLength))
+                {
+                    c.AdjectiveSide ??= adjective.Code;
+                    c.Dropped.Add((k, k + adjectiveLength));
+                    k += adjectiveLength - 1;
+                }
+            }
             var title = BuildTitle(start, start + headLength, entry, c);
             if (title.Side is not null)
             {
@@ -271,6 +295,17 @@ internal static class PeopleMentions
             }
 
             var e = c.End;
+
+            // `le commandant de la frégate française Prairial, le capitaine …`: the ship's name closes the phrase.
+            for (var k = e - 1; k > start && k >= e - 3; k--)
+            {
+                if (NameGrammar.IsVessel(_t[k]))
+                {
+                    e += NameGrammar.NameAt(_t, e, g);
+                    break;
+                }
+            }
+
             _pending.Add((title, start, e));
 
             // `membre du Comité central … et vice-ministre de la Défense, …`: one person, two titles.
@@ -310,8 +345,13 @@ internal static class PeopleMentions
                 }
             }
 
-            // Backward: the title follows a name (`Mikhail Kostarakos, président …`).
-            AttachBackward(tight: false);
+            // Backward: the title follows a name (`Mikhail Kostarakos, président …`), unless a verb follows
+            // it: then it is the next clause's subject (`Avec X, le ministre vietnamien a discuté …`).
+            if (e >= _t.Count || !NameGrammar.IsVerbLike(_t[e]))
+            {
+                AttachBackward(tight: false);
+            }
+
             _pending.Clear();
             return e;
         }
@@ -375,7 +415,9 @@ internal static class PeopleMentions
         private int AfterBody(int start, int length)
         {
             var c = ReadComplement(start + length, lists: false);
-            var side = c.Side;
+
+            // `ses homologues de l'ASEAN`: counterparts from its members, not the organization itself.
+            var side = _t[start].Key == "homologues" ? c.AdjectiveSide : c.Side;
             if (side is not null)
             {
                 sides.Add(new SideEvidence(side, new TextPosition(segment.Order, start), c.End));
