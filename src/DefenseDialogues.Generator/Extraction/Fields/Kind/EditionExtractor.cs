@@ -43,7 +43,8 @@ internal static class EditionExtractor
             for (var i = 0; i < tokens.Count; i++)
             {
                 var value = FrenchOrdinals.At(tokens, i, out var next);
-                if (value == 0 || next >= tokens.Count || IsEarlier(tokens, i))
+                // An ordinal of an edition held before or only planned (`ont proposé d'organiser un premier dialogue`) is not this one's.
+                if (value == 0 || next >= tokens.Count || IsEarlier(tokens, i) || EventScopes.AboutAnotherEvent(tokens, i))
                 {
                     continue;
                 }
