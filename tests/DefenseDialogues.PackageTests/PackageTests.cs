@@ -111,6 +111,39 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
         return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
     }
 
+    [Theory]
+    [InlineData("8")]
+    [InlineData("latest")]
+    public void The_README_lookups_build_warning_free_at_every_language_version(string langVersion)
+    {
+        // The README's TryGet and InYear snippets, nullable on, warnings as errors (C# 8 once failed with CS8627).
+        const string lookups = """
+            using System;
+            using DefenseDialogues;
+
+            namespace Consumer
+            {
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        if (Dialogues.TryGet("001_b932cada2e88634b", out var d))
+                        {
+                            Console.WriteLine("found=" + d.Id);
+                        }
+
+                        Console.WriteLine("in2024=" + Dialogues.InYear(2024).Count);
+                    }
+                }
+            }
+            """;
+        var app = package.CreateConsoleApp("lang" + langVersion, lookups, properties: $"<LangVersion>{langVersion}</LangVersion>");
+        var stdout = package.Run(output, app, "run", "-c", "Release");
+
+        Assert.Contains("found=001_b932cada2e88634b", stdout);
+        Assert.Contains("in2024=", stdout);
+    }
+
     [Fact]
     public void Own_articles_replace_the_bundled_corpus()
     {
