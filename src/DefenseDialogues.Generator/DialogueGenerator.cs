@@ -112,7 +112,17 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             AddSource(spc, input.Right, PeopleEmitter.HintName, () => PeopleEmitter.Emit(input.Left, input.Right.Options, input.Right.Target)));
     }
 
+    /// <summary>
+    /// The file's record and findings. The bundled corpus's findings stay out of the user's build (its two
+    /// undated seeds are visible in the data, and the files in the NuGet cache are not the user's to fix).
+    /// </summary>
     private static ExtractionResult Extract(SeedFile seed, System.Threading.CancellationToken cancellationToken)
+    {
+        var result = ExtractFile(seed, cancellationToken);
+        return seed.Bundled ? result with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty } : result;
+    }
+
+    private static ExtractionResult ExtractFile(SeedFile seed, System.Threading.CancellationToken cancellationToken)
         => seed.Text is null
             ? new ExtractionResult(null, new EquatableArray<DiagnosticInfo>(new[]
             {
@@ -123,6 +133,11 @@ public sealed class DialogueGenerator : IIncrementalGenerator
     private static void Report(SourceProductionContext context, ReportModel report, EmitSettings settings)
     {
         var (corpus, storage) = report;
+        if (!settings.Options.Generates)
+        {
+            return; // a project that only references a library holding the dataset: nothing of it is reported here
+        }
+
         foreach (var diagnostic in settings.Options.Diagnostics)
         {
             Report(context, diagnostic);

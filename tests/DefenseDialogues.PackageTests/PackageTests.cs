@@ -32,7 +32,11 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
     public void Installed_package_gives_the_bundled_seeds()
     {
         var app = package.CreateConsoleApp("bundled", Program);
-        var stdout = package.Run(output, app, "run", "-c", "Release");
+
+        // The bundled articles' findings (two have no meeting date) are not the user's to fix: no warning, even with -warnaserror.
+        var build = package.Run(output, app, "build", "-c", "Release", "-warnaserror");
+        Assert.Contains(" 0 Warning(s)", build);
+        var stdout = package.Run(output, app, "run", "-c", "Release", "--no-build");
 
         Assert.Contains("count=5", stdout);
         foreach (var seed in Directory.GetFiles(Path.Combine(PackageFixture.RepoRoot, "seeds"), "*.txt"))
@@ -112,7 +116,11 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
     }
 
     [Theory]
+    [InlineData("7.3")]
     [InlineData("8")]
+    [InlineData("9")]
+    [InlineData("10")]
+    [InlineData("11")]
     [InlineData("latest")]
     public void The_README_lookups_build_warning_free_at_every_language_version(string langVersion)
     {
@@ -137,31 +145,141 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
                 }
             }
             """;
-        var app = package.CreateConsoleApp("lang" + langVersion, lookups, properties: $"<LangVersion>{langVersion}</LangVersion>");
+        var nullable = langVersion == "7.3" ? "<Nullable>disable</Nullable>" : string.Empty;
+        var app = package.CreateConsoleApp("lang" + langVersion, lookups, properties: $"<LangVersion>{langVersion}</LangVersion>{nullable}");
         var stdout = package.Run(output, app, "run", "-c", "Release");
 
         Assert.Contains("found=001_b932cada2e88634b", stdout);
         Assert.Contains("in2024=", stdout);
     }
 
+    private const string India = " date 2024-05 Dialogue Vietnam-Inde\n\nNew Delhi, 14 mai (VNA) - Le général Nguyên Van Hai, vice-ministre vietnamien de la Défense, et Rajesh Kumar, secrétaire indien à la Défense, ont coprésidé le 14 mai à New Delhi le 12e Dialogue sur la politique de défense Vietnam-Inde.\n";
+
+    private static string France(int day) => $" date 2023-12 Entretiens Vietnam-France\n\nParis, {day} décembre (VNA) - Le général Nguyên Van Hai, vice-ministre vietnamien de la Défense, a eu des entretiens le {day} décembre à Paris avec Alice Martin, directrice au ministère français des Armées.\n";
+
     [Fact]
-    public void Own_articles_replace_the_bundled_corpus()
+    public void Declared_articles_are_the_corpus_and_other_text_files_are_left_alone()
     {
+        // DialogueArticle opts articles in; the analyzers' own text files stay out; the bundled five are off.
         var app = package.CreateConsoleApp(
             "own",
             Program,
-            properties: "<UseBundledDialogueSeeds>false</UseBundledDialogueSeeds>",
-            items: "<AdditionalFiles Include=\"articles/*.txt\" />");
-        Directory.CreateDirectory(Path.Combine(app, "articles"));
-        File.WriteAllText(
-            Path.Combine(app, "articles", "mine.txt"),
-            " date 2024-05 Dialogue Vietnam-Inde\n\nNew Delhi, 14 mai (VNA) - Le 12e Dialogue sur la politique de défense Vietnam-Inde a eu lieu le 14 mai à New Delhi.\n",
-            new UTF8Encoding(false));
+            items: """
+                <DialogueArticle Include="articles/*.txt" />
+                <AdditionalFiles Include="PublicAPI.Shipped.txt;BannedSymbols.txt" />
+                """);
+        PackageFixture.WriteFile(app, "articles/mine.txt", India);
+        PackageFixture.WriteFile(app, "PublicAPI.Shipped.txt", "#nullable enable\nConsumer.Api\nConsumer.Api.Api() -> void\n");
+        PackageFixture.WriteFile(app, "BannedSymbols.txt", "T:System.Console;Use the logger\n");
 
-        var stdout = package.Run(output, app, "run", "-c", "Release");
-
+        var build = package.Run(output, app, "build", "-c", "Release", "-warnaserror");
+        Assert.Contains(" 0 Warning(s)", build);
+        var stdout = package.Run(output, app, "run", "-c", "Release", "--no-build");
         Assert.Contains("count=1", stdout);
         Assert.Contains("mine|IN|2024-05-14|", stdout);
+    }
+
+    [Fact]
+    public void A_DialogueSeeds_glob_that_matches_nothing_says_so_with_the_folder_it_searched()
+    {
+        var app = package.CreateConsoleApp("noglob", Program);
+        var build = package.Run(output, app, "build", "-c", "Release", "-p:DialogueSeeds=artcles/*.txt");
+        Assert.Contains("warning DD0011: DialogueSeeds 'artcles/*.txt' matches no file", build);
+        Assert.Contains("resolved against '" + app + "'", build);
+
+        var empty = package.Run(output, app, "build", "-c", "Release", "-p:UseBundledDialogueSeeds=false");
+        Assert.Contains("warning DD0012: The dataset has no article", empty);
+    }
+
+    [Fact]
+    public void Member_names_survive_a_corrected_date_and_an_added_article()
+    {
+        // The user's code names a record; the article's date is then corrected and another article with
+        // the same partner and date is added: the code still compiles and reads the corrected record.
+        const string program = """
+            using System;
+            using DefenseDialogues;
+
+            Console.WriteLine("held=" + Dialogues.Article_110_france.HeldOn);
+            Console.WriteLine("count=" + Dialogues.Count);
+            """;
+        var app = package.CreateConsoleApp("names", program, items: """<DialogueArticle Include="articles/*.txt" />""");
+        PackageFixture.WriteFile(app, "articles/110_france.txt", France(18));
+        Assert.Contains("held=2023-12-18", package.Run(output, app, "run", "-c", "Release"));
+
+        PackageFixture.WriteFile(app, "articles/110_france.txt", France(20));
+        PackageFixture.WriteFile(app, "articles/100_france-copy.txt", France(20));
+        var stdout = package.Run(output, app, "run", "-c", "Release");
+        Assert.Contains("held=2023-12-20", stdout);
+        Assert.Contains("count=2", stdout);
+    }
+
+    [Theory]
+    [InlineData("7.3")]
+    [InlineData("latest")]
+    public void A_library_owns_the_dataset_and_the_app_that_references_it_sees_that_one_copy(string langVersion)
+    {
+        // The library references the package and declares articles (public dataset); the app only references
+        // the library. The app must not generate a second copy (CS0436, warnings) and must read the library's 7.
+        var nullable = langVersion == "7.3" ? "<Nullable>disable</Nullable>" : string.Empty;
+        var lib = package.CreateProject(
+            "lib" + langVersion.Replace(".", string.Empty, StringComparison.Ordinal),
+            """
+            namespace Lib
+            {
+                public static class Facade
+                {
+                    public static int Count => DefenseDialogues.Dialogues.All.Count;
+                }
+            }
+            """,
+            $"""
+            <TargetFramework>netstandard2.0</TargetFramework>
+            <LangVersion>{langVersion}</LangVersion>
+            {nullable}
+            <DialoguesVisibility>public</DialoguesVisibility>
+            <UseBundledDialogueSeeds>true</UseBundledDialogueSeeds>
+            """,
+            $"""
+            <PackageReference Include="DefenseDialogues" Version="{package.Version}" />
+            <DialogueArticle Include="articles/*.txt" />
+            """);
+        PackageFixture.WriteFile(lib, "articles/mine.txt", India);
+        PackageFixture.WriteFile(lib, "articles/110_france.txt", France(18));
+
+        var app = package.CreateProject(
+            "host" + langVersion.Replace(".", string.Empty, StringComparison.Ordinal),
+            """
+            using System;
+
+            namespace Host
+            {
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        Console.WriteLine("app=" + DefenseDialogues.Dialogues.All.Count);
+                        Console.WriteLine("lib=" + Lib.Facade.Count);
+                        Console.WriteLine("japan=" + DefenseDialogues.Dialogues.Article_001_b932cada2e88634b.Partner?.Code);
+                    }
+                }
+            }
+            """,
+            $"""
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <LangVersion>{langVersion}</LangVersion>
+            {nullable}
+            """,
+            $"""<ProjectReference Include="{Path.Combine(lib, Path.GetFileName(lib) + ".csproj")}" />""");
+
+        var build = package.Run(output, app, "build", "-c", "Release", "-warnaserror");
+        Assert.Contains(" 0 Warning(s)", build);
+        var stdout = package.Run(output, app, "run", "-c", "Release", "--no-build");
+        Assert.Contains("app=7", stdout);
+        Assert.Contains("lib=7", stdout);
+        Assert.Contains("japan=JP", stdout);
+        Assert.Empty(Directory.GetFiles(Path.Combine(app, "obj"), "Dialogues*.g.cs", SearchOption.AllDirectories));
     }
 }
 
@@ -191,26 +309,37 @@ public sealed class PackageFixture : IDisposable
 
     /// <summary>A new console project in its own folder, with a NuGet.config pointing at the local feed.</summary>
     public string CreateConsoleApp(string name, string program, string properties = "", string items = "")
+        => CreateProject(name, program, $"""
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            {properties}
+            """, $"""
+            <PackageReference Include="DefenseDialogues" Version="{Version}" />
+            {items}
+            """);
+
+    /// <summary>
+    /// A new project in its own folder (nullable on, warnings as errors, packages restored into this
+    /// fixture's folder), with a NuGet.config that adds the local feed to the machine's sources.
+    /// </summary>
+    public string CreateProject(string name, string code, string properties, string items)
     {
         var dir = Path.Combine(_root, name);
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <RestorePackagesPath>{Path.Combine(_root, "packages")}</RestorePackagesPath>
                 {properties}
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="DefenseDialogues" Version="{Version}" />
                 {items}
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), code);
         File.WriteAllText(Path.Combine(dir, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -223,6 +352,14 @@ public sealed class PackageFixture : IDisposable
         // Keep the repo's Directory.Build.props and global.json out of the user's project.
         File.WriteAllText(Path.Combine(dir, "Directory.Build.props"), "<Project />");
         return dir;
+    }
+
+    /// <summary>Writes <paramref name="text"/> (UTF-8, no BOM) at <paramref name="relativePath"/> under <paramref name="project"/>.</summary>
+    public static void WriteFile(string project, string relativePath, string text)
+    {
+        var path = Path.Combine(project, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
     }
 
     public string Run(ITestOutputHelper log, string workingDirectory, params string[] args) => Exec(log, workingDirectory, args);

@@ -42,7 +42,11 @@ internal static class OptionsReader
             diagnostics.Add(Invalid("DialogueEvidenceDiagnostics", evidence!, "expected 'true' or 'false'", "false"));
         }
 
-        return new GeneratorOptions(ns!, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), evidenceDiagnostics);
+        // Set by the package's build files; absent (the generator referenced by hand, or a test driver) means generate.
+        options.TryGetValue("build_property.DialoguesGenerate", out var generate);
+        var generates = !string.Equals(generate?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase);
+
+        return new GeneratorOptions(ns!, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), evidenceDiagnostics, generates);
     }
 
     private static bool IsValidNamespace(string ns)

@@ -10,40 +10,50 @@ namespace DefenseDialogues.Generator.Input;
 internal static class SeedFiles
 {
     private const string SeedMetadata = "build_metadata.AdditionalFiles.DialogueSeed";
+    private const string BundledMetadata = "build_metadata.AdditionalFiles.DialogueBundled";
 
     /// <summary>
-    /// Whether the file is a seed: its <c>DialogueSeed</c> metadata when set (<c>true</c>/<c>false</c>),
-    /// else whether it is a <c>.txt</c> file.
+    /// Whether the file is an article. In a build through the package's build files every AdditionalFile
+    /// carries the <c>DialogueSeed</c> key (empty unless a <c>DialogueArticle</c> item, <c>DialogueSeeds</c>
+    /// or the bundled corpus put it there), so only <c>true</c> counts: a project's <c>PublicAPI.Shipped.txt</c>
+    /// or <c>BannedSymbols.txt</c> is never read. Without the key (the generator referenced by hand, a test
+    /// driver) a <c>.txt</c> file is an article.
     /// </summary>
     public static bool IsSeed(string path, AnalyzerConfigOptions options)
     {
-        if (options.TryGetValue(SeedMetadata, out var flag) && !string.IsNullOrWhiteSpace(flag))
+        if (options.TryGetValue(SeedMetadata, out var flag))
         {
-            return string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         }
 
         return string.Equals(System.IO.Path.GetExtension(path), ".txt", StringComparison.OrdinalIgnoreCase);
     }
 
+    private static bool IsBundled(AnalyzerConfigOptions options)
+        => options.TryGetValue(BundledMetadata, out var flag) && string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The seed with its text, or null when the file is not a seed.</summary>
     public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
-        if (!IsSeed(file.Path, options.GetOptions(file)))
+        var fileOptions = options.GetOptions(file);
+        if (!IsSeed(file.Path, fileOptions))
         {
             return null;
         }
+
+        var bundled = IsBundled(fileOptions);
 
         try
         {
             var text = file.GetText(cancellationToken);
             return text is null
-                ? new SeedFile(file.Path, null, null, "the compiler could not read it")
-                : new SeedFile(file.Path, text.ToString(), text.Encoding?.WebName);
+                ? new SeedFile(file.Path, null, null, "the compiler could not read it", bundled)
+                : new SeedFile(file.Path, text.ToString(), text.Encoding?.WebName, Bundled: bundled);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Unreadable, locked, binary: one file's problem, reported on that file.
-            return new SeedFile(file.Path, null, null, ex.GetType().Name + ": " + ex.Message);
+            return new SeedFile(file.Path, null, null, ex.GetType().Name + ": " + ex.Message, bundled);
         }
     }
 }

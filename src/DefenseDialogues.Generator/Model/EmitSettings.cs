@@ -16,7 +16,7 @@ internal sealed record StorageCheck(bool Fits, long Chars);
 internal sealed record EmitSettings(GeneratorOptions Options, EmitTarget Target, bool StorageFits)
 {
     /// <summary>Whether sources are emitted at all (the runtime is referenced and the corpus fits).</summary>
-    public bool Emits => Target.HasRuntime && StorageFits;
+    public bool Emits => Options.Generates && Target.HasRuntime && StorageFits;
 }
 
 /// <summary>What the diagnostics output reports besides the settings: the corpus's diagnostics and the storage check.</summary>

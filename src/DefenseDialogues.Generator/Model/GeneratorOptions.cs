@@ -5,7 +5,12 @@ namespace DefenseDialogues.Generator.Model;
 /// <param name="IsPublic">Whether the generated classes are public (<c>DialoguesVisibility</c>).</param>
 /// <param name="Diagnostics">Problems with the values given, reported by the pipeline.</param>
 /// <param name="EvidenceDiagnostics">Whether each extracted value is reported as an info diagnostic at its span (<c>DialogueEvidenceDiagnostics</c>).</param>
-internal sealed record GeneratorOptions(string Namespace, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics, bool EvidenceDiagnostics = false)
+/// <param name="Generates">
+/// Whether this project holds the dataset (<c>DialoguesGenerate</c>): false in a project that only gets the
+/// package through a reference to a library using it, which then emits and reports nothing, so the
+/// library's data is the only copy and no warning of it is repeated.
+/// </param>
+internal sealed record GeneratorOptions(string Namespace, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics, bool EvidenceDiagnostics = false, bool Generates = true)
 {
     /// <summary>The namespace used when <c>DialoguesNamespace</c> is not set or not valid.</summary>
     public const string DefaultNamespace = "DefenseDialogues";

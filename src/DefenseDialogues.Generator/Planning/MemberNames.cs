@@ -7,35 +7,62 @@ using DefenseDialogues.Generator.Model;
 namespace DefenseDialogues.Generator.Planning;
 
 /// <summary>
-/// Names the generated property of each record: <c>Vietnam_Japan_2024_02_27</c> from the
-/// partner's English name and the known parts of the date. Names are ASCII identifiers,
-/// depend only on the records (not on file order), and never collide: records sharing a
-/// name all get their id appended.
+/// Names the generated property of each record from its file's name, never from extracted values:
+/// <c>000_975e3b2795ba872e.txt</c> → <c>Article_000_975e3b2795ba872e</c>. A name then survives a corrected
+/// date, a better extractor and every other article added or removed; the readable summary (partner,
+/// kind, date, place) is in the member's doc comment. <c>Article_</c> + the file name's ASCII letters,
+/// digits and underscores (accents dropped, any other character as <c>_</c>): always a valid identifier,
+/// and no member the generator adds later can take it. Two file names that map alike ("a-b", "a_b") keep
+/// the name for the first in ordinal order; the other gets its own name's hash appended.
 /// </summary>
 internal static class MemberNames
 {
-    /// <summary>Each record's member name, in corpus order.</summary>
+    /// <summary>The prefix of every record's member name.</summary>
+    public const string RecordPrefix = "Article_";
+
+    /// <summary>Each record's member name, in corpus order (the records are in ordinal id order).</summary>
     public static string[] Assign(EquatableArray<DialogueModel> dialogues)
     {
-        var baseNames = new string[dialogues.Count];
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < dialogues.Count; i++)
-        {
-            baseNames[i] = BaseName(dialogues[i]);
-            counts[baseNames[i]] = counts.TryGetValue(baseNames[i], out var n) ? n + 1 : 1;
-        }
-
         var names = new string[dialogues.Count];
         var used = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < dialogues.Count; i++)
         {
-            var name = counts[baseNames[i]] == 1 ? baseNames[i] : baseNames[i] + "_" + Identifier(dialogues[i].Id);
-
-            // Two ids can sanitize alike ("a-b", "a_b"); records are in id order, so the suffix is stable.
-            names[i] = Claim(used, name);
+            var name = RecordName(dialogues[i].Id);
+            names[i] = used.Add(name) ? name : Claim(used, name + "_" + Hash(dialogues[i].Id));
         }
 
         return names;
+    }
+
+    /// <summary>The member name of the record read from a file named <paramref name="id"/> (without extension).</summary>
+    public static string RecordName(string id)
+    {
+        var sb = new StringBuilder(RecordPrefix, RecordPrefix.Length + id.Length);
+        foreach (var c in id.Normalize(NormalizationForm.FormD))
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')
+            {
+                sb.Append(c);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append('_');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>FNV-1a of the id's UTF-16 units, 8 hex digits: depends on that id alone.</summary>
+    private static string Hash(string id)
+    {
+        var hash = 2166136261u;
+        foreach (var c in id)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -55,32 +82,6 @@ internal static class MemberNames
         }
 
         return unique;
-    }
-
-    private static string BaseName(DialogueModel d)
-    {
-        var sb = new StringBuilder("Vietnam_");
-        sb.Append(d.Partner is { } partner ? Identifier(partner.EnglishName) : "UnknownPartner");
-        if (d.HeldOn is { } date)
-        {
-            AppendPart(sb, date.Year, 4);
-            AppendPart(sb, date.Month, 2);
-            AppendPart(sb, date.Day, 2);
-        }
-        else
-        {
-            sb.Append("_Undated");
-        }
-
-        return sb.ToString();
-    }
-
-    private static void AppendPart(StringBuilder sb, int? value, int digits)
-    {
-        if (value is { } v)
-        {
-            sb.Append('_').Append(v.ToString("D" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
-        }
     }
 
     /// <summary>PascalCase ASCII letters and digits of <paramref name="text"/>: "New Zealand" → "NewZealand".</summary>

@@ -14,7 +14,7 @@ namespace DefenseDialogues
         /// <para>Partner NO, read “Norvège” at line 1, column 18: “Le Vietnam et la Norvège tiennent leur premier dialogue de défense”</para>
         /// <para>Source: a_dialogue.txt</para>
         /// </remarks>
-        public static global::DefenseDialogues.Dialogue Vietnam_Norway_2024_06_04 => s_all[0];
+        public static global::DefenseDialogues.Dialogue Article_a_dialogue => s_all[0];
 
         /// <summary>Vietnam – Chile, Reception, 2025-03-12, Hanoi.</summary>
         /// <remarks>
@@ -26,7 +26,7 @@ namespace DefenseDialogues
         /// <para>Partner CL, read “ambassadeur chilien” at line 3, column 104: “Le général Pham Minh Duc, ministre vietnamien de la Défense, a reçu le 12 mars à Hanoï l'ambassadeur chilien Pablo Rojas.”</para>
         /// <para>Source: b_reception.txt</para>
         /// </remarks>
-        public static global::DefenseDialogues.Dialogue Vietnam_Chile_2025_03_12 => s_all[1];
+        public static global::DefenseDialogues.Dialogue Article_b_reception => s_all[1];
 
         private static global::System.ReadOnlySpan<byte> RecordChunk0() => "427:D2s10:a_dialogues14:a_dialogue.txt~l3:i2024;i6;i4;s68:Le Vietnam et la Norv\u00E8ge tiennent leur premier dialogue de d\u00E9fensel0:s4:Oslol1:l4:s2:NOs8:Norv\u00E8ges6:Norwayi0;i1;i1;l0:l2:i6;i7;l0:l0:~s3:VNAl2:s102:Le premier Dialogue sur la politique de d\u00E9fense Vietnam-Norv\u00E8ge a eu lieu mardi 4 juin 2024 \u00E0 Oslo.s115:Les deux parties ont convenu de renforcer la coop\u00E9ration en mati\u00E8re de s\u00E9curit\u00E9 maritime et de cybers\u00E9curit\u00E9.517:D2s11:b_receptions15:b_reception.txtl2:i2025;i3;l3:i2025;i3;i12;~l1:s43:Le ministre re\u00E7oit l'ambassadeur du Chili.s5:Hanoil1:l4:s2:CLs5:Chilis5:Chilei0;i3;~l2:l5:s13:Pham Minh Ducs2:VNs9:g\u00E9n\u00E9rall1:s23:ministre de la D\u00E9fensei0;l5:s11:Pablo Rojass2:CL~l1:s11:ambassadeuri1;l2:i1;i4;l0:l0:~s3:VNAl2:s127:Le g\u00E9n\u00E9ral Pham Minh Duc, ministre vietnamien de la D\u00E9fense, a re\u00E7u le 12 mars \u00E0 Hano\u00EF l'ambassadeur chilien Pablo Rojas.s81:Les deux parties ont discut\u00E9 de la formation et du maintien de la paix de l'ONU."u8;
 

@@ -111,6 +111,55 @@ public class GeneratedSourceTests
         Assert.Equal(["b_reception", "c"], GeneratorHarness.LoadAll(output).Select(d => d.Id));
     }
 
+    [Fact]
+    public void Under_the_package_build_files_only_files_marked_as_articles_are_read()
+    {
+        // The build files give every AdditionalFile the DialogueSeed key, empty unless it is an article:
+        // PublicAPI.Shipped.txt and BannedSymbols.txt then stay out, whatever their extension.
+        var files = HandWritten()
+            .Add(new InMemoryAdditionalText("/p/PublicAPI.Shipped.txt", "#nullable enable\nMy.Type\nMy.Type.Type() -> void\n"))
+            .Add(new InMemoryAdditionalText("/p/BannedSymbols.txt", "T:System.Console;Use the logger\n"));
+        var perFile = files.ToDictionary(
+            f => f.Path,
+            f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.DialogueSeed"] = f.Path.StartsWith("/p/", StringComparison.Ordinal) ? string.Empty : "true",
+            });
+        var (result, output) = GeneratorHarness.Run(files, perFile: perFile);
+        Assert.Equal(["a_dialogue", "b_reception"], GeneratorHarness.LoadAll(output).Select(d => d.Id));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Location.GetLineSpan().Path.StartsWith("/p/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_bundled_corpus_reports_nothing_about_its_content()
+    {
+        // Two seeds have no meeting date (DD0102): visible in the data, not as the user's build warnings.
+        var seeds = GeneratorHarness.Seeds();
+        var bundled = seeds.ToDictionary(
+            f => f.Path,
+            f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.DialogueSeed"] = "true",
+                ["build_metadata.AdditionalFiles.DialogueBundled"] = "true",
+            });
+        var (plain, _) = GeneratorHarness.Run(seeds);
+        Assert.Equal(2, plain.Diagnostics.Count(d => d.Id == "DD0102"));
+
+        var (result, output) = GeneratorHarness.Run(seeds, perFile: bundled);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(2, GeneratorHarness.LoadAll(output).Count(d => d.HeldOn is null));
+    }
+
+    [Fact]
+    public void A_project_that_does_not_hold_the_dataset_emits_and_reports_nothing()
+    {
+        // DialoguesGenerate=false: the package came through a referenced library, whose dataset is the one to see.
+        var (result, output) = GeneratorHarness.Run(HandWritten().Add(new InMemoryAdditionalText("/a/empty.txt", "")), properties: new Dictionary<string, string> { ["DialoguesGenerate"] = "false" });
+        Assert.Empty(result.Results.Single().GeneratedSources);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(output));
+    }
+
     [Theory]
     [InlineData(TargetKind.Net10)]
     [InlineData(TargetKind.NetStandard20)]

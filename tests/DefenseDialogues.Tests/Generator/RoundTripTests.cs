@@ -39,7 +39,7 @@ public class RoundTripTests
         var dialogues = GeneratorHarness.LoadDialoguesClass(output);
         var all = (IReadOnlyList<Dialogue>)dialogues.GetProperty("All")!.GetValue(null)!;
 
-        var named = (Dialogue)dialogues.GetProperty("Vietnam_Japan_2024_02_27")!.GetValue(null)!;
+        var named = (Dialogue)dialogues.GetProperty("Article_001_b932cada2e88634b")!.GetValue(null)!;
         Assert.Same(all[1], named);
 
         var args = new object?[] { "001_b932cada2e88634b", null };
