@@ -17,7 +17,8 @@ namespace DefenseDialogues.Explorer
             "       DefenseDialogues.Explorer partner <code|name>\n" +
             "       DefenseDialogues.Explorer filter [--topic <Topic>]... [--year <YYYY>] [--partner <code|name>]\n" +
             "       DefenseDialogues.Explorer timeline --out <file.svg>\n" +
-            "       DefenseDialogues.Explorer export --format json";
+            "       DefenseDialogues.Explorer export --format json [--out <file.json>]\n" +
+            "       DefenseDialogues.Explorer export --format csv --out <folder>";
 
         private static int Main(string[] args)
         {
@@ -56,13 +57,10 @@ namespace DefenseDialogues.Explorer
                     return FilterView.Parse(options, out var filter, out var error) ? FilterView.Write(Console.Out, filter) : Fail(error);
                 case ["timeline", "--out", var path]:
                     return TimelineView.Write(Console.Out, path);
-                case ["export", "--format", "json"]:
-                    using (var stdout = Console.OpenStandardOutput())
-                    {
-                        JsonExport.Write(stdout, Dialogues.All);
-                    }
-
-                    return 0;
+                case ["timeline", ..]:
+                    return Fail("timeline draws an SVG file: give its path with --out <file.svg>.");
+                case ["export", .. var options]:
+                    return ExportView.Run(options);
                 default:
                     return Fail(null);
             }

@@ -214,6 +214,49 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
         Assert.Contains("count=2", stdout);
     }
 
+    [Fact]
+    public void The_export_writes_json_and_csv_in_a_trimmed_app()
+    {
+        // The library's export, in an app published trimmed (warnings as errors: a trim warning fails it).
+        const string program = """
+            using System;
+            using System.IO;
+            using DefenseDialogues;
+            using DefenseDialogues.Export;
+
+            using (var file = File.Create(args[0]))
+            {
+                DialogueExport.WriteJson(file, Dialogues.All, includeEvidence: true);
+            }
+
+            foreach (var path in DialogueExport.WriteCsv(args[1], Dialogues.All))
+            {
+                Console.WriteLine("csv=" + Path.GetFileName(path));
+            }
+            """;
+        var app = package.CreateConsoleApp("export", program, properties: "<PublishTrimmed>true</PublishTrimmed><RuntimeIdentifier>linux-x64</RuntimeIdentifier><SelfContained>true</SelfContained>");
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture != Architecture.X64)
+        {
+            return; // the trimmed self-contained app is built for linux-x64, the CI machine
+        }
+
+        var publish = package.Run(output, app, "publish", "-c", "Release", "-o", Path.Combine(app, "out"));
+        Assert.DoesNotContain("warning IL", publish, StringComparison.Ordinal);
+        var json = Path.Combine(app, "seeds.json");
+        var stdout = package.Run(output, app, Path.Combine(app, "out", "export.dll"), json, Path.Combine(app, "tables"));
+
+        Assert.Contains("csv=dialogues.csv", stdout);
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+        var records = doc.RootElement.EnumerateArray().ToArray();
+        Assert.Equal(5, records.Length);
+        Assert.Equal("JP", records[1].GetProperty("partner").GetString());
+        Assert.Equal("mardi 27 février", records[1].GetProperty("evidence").GetProperty("heldOn").GetProperty("quote").GetString());
+        var rows = File.ReadAllLines(Path.Combine(app, "tables", "dialogues.csv"));
+        Assert.Equal(6, rows.Length);
+        Assert.StartsWith("id,sourceFile,published,heldOn,", rows[0], StringComparison.Ordinal);
+        Assert.StartsWith("001_b932cada2e88634b,001_b932cada2e88634b.txt,2024-02,2024-02-27,2024,2,27,", rows[2], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("7.3")]
     [InlineData("latest")]
