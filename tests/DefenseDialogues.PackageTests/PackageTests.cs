@@ -215,6 +215,26 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
     }
 
     [Fact]
+    public void The_README_install_commands_work_from_a_local_pack()
+    {
+        // README "Install": pack with a per-pack version suffix into a folder, add the folder as a source
+        // beside the others, add the package (newest prerelease), build and run.
+        var suffix = "local." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+        var feed = Path.Combine(Path.GetDirectoryName(package.Feed)!, "readme-feed");
+        var project = Path.Combine(PackageFixture.RepoRoot, "src", "DefenseDialogues");
+        package.Run(output, PackageFixture.RepoRoot, "pack", project, "-c", "Release", "-o", feed, "-p:VersionSuffix=" + suffix);
+        Assert.True(File.Exists(Path.Combine(feed, $"DefenseDialogues.0.1.0-{suffix}.nupkg")));
+
+        var app = package.CreateProject("readme-install", Program, "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework>", string.Empty);
+        File.WriteAllText(Path.Combine(app, "NuGet.config"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources />\n</configuration>\n");
+        package.Run(output, app, "nuget", "add", "source", feed, "--name", "defense-dialogues", "--configfile", Path.Combine(app, "NuGet.config"));
+        package.Run(output, app, "add", "package", "DefenseDialogues", "--prerelease");
+
+        Assert.Contains($"Version=\"0.1.0-{suffix}\"", File.ReadAllText(Path.Combine(app, "readme-install.csproj")));
+        Assert.Contains("count=5", package.Run(output, app, "run", "-c", "Release"));
+    }
+
+    [Fact]
     public void The_export_writes_json_and_csv_in_a_trimmed_app()
     {
         // The library's export, in an app published trimmed (warnings as errors: a trim warning fails it).
