@@ -279,6 +279,10 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
 
     [Theory]
     [InlineData("7.3")]
+    [InlineData("8")]
+    [InlineData("9")]
+    [InlineData("10")]
+    [InlineData("11")]
     [InlineData("latest")]
     public void A_library_owns_the_dataset_and_the_app_that_references_it_sees_that_one_copy(string langVersion)
     {
