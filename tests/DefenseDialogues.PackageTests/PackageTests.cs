@@ -115,13 +115,14 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
         return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
     }
 
+    /// <summary>Every language version a consumer may build at (issue 16): the oldest the generated code supports to the latest.</summary>
+    public static TheoryData<string> LanguageVersions => new("7.3", "8", "9", "10", "11", "latest");
+
+    /// <summary>Nullable on from C# 8 (the project default here); C# 7.3 has no nullable context to enable.</summary>
+    private static string NullableFor(string langVersion) => langVersion == "7.3" ? "<Nullable>disable</Nullable>" : string.Empty;
+
     [Theory]
-    [InlineData("7.3")]
-    [InlineData("8")]
-    [InlineData("9")]
-    [InlineData("10")]
-    [InlineData("11")]
-    [InlineData("latest")]
+    [MemberData(nameof(LanguageVersions))]
     public void The_README_lookups_build_warning_free_at_every_language_version(string langVersion)
     {
         // The README's TryGet and InYear snippets, nullable on, warnings as errors (C# 8 once failed with CS8627).
@@ -145,7 +146,7 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
                 }
             }
             """;
-        var nullable = langVersion == "7.3" ? "<Nullable>disable</Nullable>" : string.Empty;
+        var nullable = NullableFor(langVersion);
         var app = package.CreateConsoleApp("lang" + langVersion, lookups, properties: $"<LangVersion>{langVersion}</LangVersion>{nullable}");
         var stdout = package.Run(output, app, "run", "-c", "Release");
 
@@ -278,17 +279,12 @@ public sealed class PackageTests(PackageFixture package, ITestOutputHelper outpu
     }
 
     [Theory]
-    [InlineData("7.3")]
-    [InlineData("8")]
-    [InlineData("9")]
-    [InlineData("10")]
-    [InlineData("11")]
-    [InlineData("latest")]
+    [MemberData(nameof(LanguageVersions))]
     public void A_library_owns_the_dataset_and_the_app_that_references_it_sees_that_one_copy(string langVersion)
     {
         // The library references the package and declares articles (public dataset); the app only references
         // the library. The app must not generate a second copy (CS0436, warnings) and must read the library's 7.
-        var nullable = langVersion == "7.3" ? "<Nullable>disable</Nullable>" : string.Empty;
+        var nullable = NullableFor(langVersion);
         var lib = package.CreateProject(
             "lib" + langVersion.Replace(".", string.Empty, StringComparison.Ordinal),
             """
