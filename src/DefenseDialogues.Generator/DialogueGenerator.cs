@@ -138,29 +138,30 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             return; // a project that only references a library holding the dataset: nothing of it is reported here
         }
 
+        var helpBase = settings.Options.HelpLinkBase;
         foreach (var diagnostic in settings.Options.Diagnostics)
         {
-            Report(context, diagnostic);
+            Report(context, diagnostic, helpBase);
         }
 
         foreach (var diagnostic in corpus.Diagnostics)
         {
-            Report(context, diagnostic);
+            Report(context, diagnostic, helpBase);
         }
 
         if (settings.Options.EvidenceDiagnostics)
         {
-            ReportEvidence(context, corpus);
+            ReportEvidence(context, corpus, helpBase);
         }
 
         if (!settings.Target.HasRuntime)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, Location.None));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticIds.RuntimeNotReferenced, helpBase), Location.None));
         }
         else if (!storage.Fits)
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.CorpusNeedsNewerLanguage, Location.None, storage.Chars, StoragePlan.MaxStringLiteralChars));
+                DiagnosticDescriptors.Get(DiagnosticIds.CorpusNeedsNewerLanguage, helpBase), Location.None, storage.Chars, StoragePlan.MaxStringLiteralChars));
         }
     }
 
@@ -187,7 +188,7 @@ public sealed class DialogueGenerator : IIncrementalGenerator
     }
 
     /// <summary>One info diagnostic per extracted value, at its span in the .txt (the MSBuild switch is on).</summary>
-    private static void ReportEvidence(SourceProductionContext context, CorpusModel corpus)
+    private static void ReportEvidence(SourceProductionContext context, CorpusModel corpus, string? helpBase)
     {
         foreach (var dialogue in corpus.Dialogues)
         {
@@ -198,15 +199,15 @@ public sealed class DialogueGenerator : IIncrementalGenerator
                     Report(context, new DiagnosticInfo(DiagnosticIds.ExtractedValue, span.Location, new EquatableArray<string>(new[]
                     {
                         EvidencePaths.Of(e.Field, e.Index, e.Item), value, e.Note is null ? string.Empty : " (" + e.Note + ")",
-                    })));
+                    })), helpBase);
                 }
             }
         }
     }
 
-    private static void Report(SourceProductionContext context, DiagnosticInfo info)
+    private static void Report(SourceProductionContext context, DiagnosticInfo info, string? helpBase)
     {
-        var descriptor = DiagnosticDescriptors.Get(info.Id);
+        var descriptor = DiagnosticDescriptors.Get(info.Id, helpBase);
         var location = string.IsNullOrEmpty(info.Location.FilePath)
             ? Location.None
             : Location.Create(

@@ -17,7 +17,11 @@ namespace DefenseDialogues.Generator.Diagnostics;
 /// </remarks>
 internal static class DiagnosticDescriptors
 {
-    private const string HelpBase = "https://github.com/DefenseDialogues/DefenseDialogues/blob/main/README.md#";
+    /// <summary>
+    /// The README's address in the package's project (PackageProjectUrl): the help links' page unless the
+    /// build sets <c>DialoguesHelpLinkBase</c> (buildTransitive/DefenseDialogues.props defaults it to this).
+    /// </summary>
+    public const string DefaultHelpLinkBase = "https://github.com/DefenseDialogues/DefenseDialogues/blob/main/README.md";
 
     // Categories, as AnalyzerReleases.Unshipped.md lists them.
     private const string Input = "DefenseDialogues.Input";
@@ -52,8 +56,8 @@ internal static class DiagnosticDescriptors
         Input, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UndecodableBytes = Create(
-        DiagnosticIds.UndecodableBytes, "Article holds undecodable bytes",
-        "Article '{0}' holds {1} byte sequence(s) that are not valid text (shown as U+FFFD); the record keeps them as U+FFFD",
+        DiagnosticIds.UndecodableBytes, "Article is not valid UTF-8",
+        "Article '{0}' holds {1} byte sequence(s) that are not UTF-8 (shown as U+FFFD, the first one here); it was skipped, since values read from garbled text would be wrong: re-save it as UTF-8",
         Input, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoPartner = Create(
@@ -74,6 +78,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor WeekdayMismatch = Create(
         DiagnosticIds.WeekdayMismatch, "Weekday contradicts the date",
         "Article '{0}' says '{1}' but {2} is a {3}",
+        Extraction, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ImpossibleDate = Create(
+        DiagnosticIds.ImpossibleDate, "The meeting date does not exist",
+        "Article '{0}' dates the meeting {1}, a day that does not exist; HeldOn is left out",
+        Extraction, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NotAMeetingReport = Create(
+        DiagnosticIds.NotAMeetingReport, "Article reports no defense meeting",
+        "Article '{0}' does not report a defense meeting ({1}); it was skipped",
         Extraction, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor CorpusNeedsNewerLanguage = Create(
@@ -128,5 +142,23 @@ internal static class DiagnosticDescriptors
     }
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity)
-        => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLink(DefaultHelpLinkBase, id));
+
+    /// <summary>The README section of <paramref name="id"/> on the page at <paramref name="helpBase"/>.</summary>
+    public static string HelpLink(string helpBase, string id) => helpBase.TrimEnd('#') + "#" + id.ToLowerInvariant();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Base), DiagnosticDescriptor> s_relinked = new();
+
+    /// <summary>The descriptor of <paramref name="id"/>, its help link on <paramref name="helpBase"/> when one is given.</summary>
+    public static DiagnosticDescriptor Get(string id, string? helpBase)
+    {
+        var descriptor = Get(id);
+        return helpBase is null
+            ? descriptor
+            : s_relinked.GetOrAdd((id, helpBase), static key =>
+            {
+                var d = Get(key.Id);
+                return new DiagnosticDescriptor(d.Id, d.Title, d.MessageFormat, d.Category, d.DefaultSeverity, d.IsEnabledByDefault, d.Description, HelpLink(key.Base, key.Id), System.Linq.Enumerable.ToArray(d.CustomTags));
+            });
+    }
 }

@@ -37,6 +37,12 @@ internal static class DiagnosticIds
     /// <summary>A weekday given with the date does not match the resolved date.</summary>
     public const string WeekdayMismatch = "DD0104";
 
+    /// <summary>The meeting date written does not exist (29 février 2023); HeldOn is left out.</summary>
+    public const string ImpossibleDate = "DD0105";
+
+    /// <summary>The text reports no defense meeting (an off-topic page); it is skipped.</summary>
+    public const string NotAMeetingReport = "DD0106";
+
     /// <summary>The corpus is too large for string literals at this language version.</summary>
     public const string CorpusNeedsNewerLanguage = "DD0201";
 

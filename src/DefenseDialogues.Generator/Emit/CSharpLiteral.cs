@@ -91,9 +91,9 @@ internal static class CSharpLiteral
                     {
                         CharacterReference(sb, 0xFFFD); // a lone surrogate is not an XML character
                     }
-                    else if (char.IsControl(c))
+                    else if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
                     {
-                        // XML 1.0 forbids most controls even as references: show them as text.
+                        // XML 1.0 forbids most controls and U+FFFE/U+FFFF even as references: show them as text.
                         sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
                     else if (IsFormatOrSeparator(c))

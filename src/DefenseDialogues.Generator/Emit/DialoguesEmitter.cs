@@ -211,9 +211,17 @@ internal static class DialoguesEmitter
         }
 
         var start = System.Math.Max(0, System.Math.Min(quoteAt - (max / 3), sentence.Length - max));
-        while (start > 0 && sentence[start - 1] != ' ')
+
+        // Open the window at a word's start when one is near; a text without spaces is cut where it falls.
+        var word = start;
+        while (word > 0 && word < sentence.Length && word - start < 40 && !char.IsWhiteSpace(sentence[word - 1]))
         {
-            start++;
+            word++;
+        }
+
+        if (word < sentence.Length && (word == 0 || char.IsWhiteSpace(sentence[word - 1])))
+        {
+            start = word;
         }
 
         var window = Shorten(sentence.Substring(start), max);

@@ -14,6 +14,7 @@ using DefenseDialogues.Generator.Extraction.Fields.Partners;
 using DefenseDialogues.Generator.Extraction.Fields.Place;
 using DefenseDialogues.Generator.Extraction.Fields.Kind;
 using DefenseDialogues.Generator.Extraction.Fields.Cues;
+using DefenseDialogues.Generator.Extraction.Fields.Genre;
 
 namespace DefenseDialogues.Generator.Extraction;
 
@@ -35,8 +36,13 @@ internal static class ArticleExtractor
         var diagnostics = new List<DiagnosticInfo>();
         try
         {
-            CheckDecoding(filePath, text, encoding, diagnostics);
-            var dialogue = ExtractCore(filePath, text, diagnostics, cancellationToken);
+            if (!CheckDecoding(filePath, text, encoding, diagnostics))
+            {
+                return new ExtractionResult(null, new EquatableArray<DiagnosticInfo>(diagnostics));
+            }
+
+            // Same length, so every position still points into the file.
+            var dialogue = ExtractCore(filePath, WellFormedText.Repair(text), diagnostics, cancellationToken);
             return new ExtractionResult(dialogue, new EquatableArray<DiagnosticInfo>(diagnostics));
         }
         catch (OperationCanceledException)
@@ -66,6 +72,11 @@ internal static class ArticleExtractor
         var partners = PartnerExtractor.Read(context);
         var heldOn = DateExtractor.Read(context);
         var participants = ParticipantExtractor.Read(context, partners.Value);
+        if (partners.Value.Count == 0 && participants.Value.Count == 0 && MeetingReport.NotAboutDefense(context) is { } offTopic)
+        {
+            return NotAMeetingReport(article, offTopic, diagnostics);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var location = LocationExtractor.Read(context, heldOn.Value);
         var kind = KindExtractor.Read(context);
@@ -117,6 +128,13 @@ internal static class ArticleExtractor
         };
     }
 
+    /// <summary>An off-topic page: no record (its fields would be invented), one warning on the story's first line.</summary>
+    private static DialogueModel? NotAMeetingReport(ArticleText article, string reason, List<DiagnosticInfo> diagnostics)
+    {
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NotAMeetingReport, article.Lines.Locate(article.FilePath, article.Paragraphs[0].Span(0, 0)), article.Id, reason));
+        return null;
+    }
+
     /// <summary>A record without a partner, a date or a participant is kept, with a warning on the story's first line.</summary>
     private static void ReportMissingFacts(ArticleText article, IReadOnlyList<PartnerModel> partners, DateModel? heldOn, IReadOnlyList<ParticipantModel> participants, List<DiagnosticInfo> diagnostics)
     {
@@ -126,7 +144,7 @@ internal static class ArticleExtractor
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoPartner, firstLine, article.Id));
         }
 
-        if (heldOn is null)
+        if (heldOn is null && !diagnostics.Exists(d => d.Id == DiagnosticIds.ImpossibleDate))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoDate, firstLine, article.Id));
         }
@@ -150,10 +168,13 @@ internal static class ArticleExtractor
     }
 
     /// <summary>
-    /// The text was read, but maybe not as its author wrote it: another encoding (UTF-16, Latin-1)
-    /// or bytes no encoding could decode (U+FFFD). Both are worth a warning on the file.
+    /// The text was read, but maybe not as its author wrote it. Another encoding the compiler recognized
+    /// (UTF-16, a legacy code page) is read with a warning (DD0005). Bytes that are not UTF-8 (U+FFFD: a
+    /// Latin-1 file decoded as UTF-8, a damaged byte) skip the file (DD0006): values taken from garbled
+    /// text would be wrong, and a wrong record is worse than a missing one.
     /// </summary>
-    private static void CheckDecoding(string filePath, string text, string? encoding, List<DiagnosticInfo> diagnostics)
+    /// <returns>Whether the text can be extracted.</returns>
+    private static bool CheckDecoding(string filePath, string text, string? encoding, List<DiagnosticInfo> diagnostics)
     {
         var name = Path.GetFileName(filePath);
         if (encoding is not null && !string.Equals(encoding, "utf-8", StringComparison.OrdinalIgnoreCase))
@@ -164,7 +185,7 @@ internal static class ArticleExtractor
         var first = text.IndexOf('\uFFFD');
         if (first < 0)
         {
-            return;
+            return true;
         }
 
         var count = 0;
@@ -174,6 +195,7 @@ internal static class ArticleExtractor
         }
 
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UndecodableBytes, LineMap.At(filePath, text, first), name, count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return false;
     }
 
     private static IEnumerable<string> ParagraphTexts(ArticleText article)

@@ -46,7 +46,20 @@ internal static class OptionsReader
         options.TryGetValue("build_property.DialoguesGenerate", out var generate);
         var generates = !string.Equals(generate?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase);
 
-        return new GeneratorOptions(ns!, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), evidenceDiagnostics, generates);
+        // Where the diagnostics' help links lead (the props default to the package's project README).
+        options.TryGetValue("build_property.DialoguesHelpLinkBase", out var helpBase);
+        helpBase = helpBase?.Trim();
+        if (string.IsNullOrEmpty(helpBase))
+        {
+            helpBase = null;
+        }
+        else if (!System.Uri.TryCreate(helpBase, System.UriKind.Absolute, out _))
+        {
+            diagnostics.Add(Invalid("DialoguesHelpLinkBase", helpBase!, "not an absolute URL", DiagnosticDescriptors.DefaultHelpLinkBase));
+            helpBase = null;
+        }
+
+        return new GeneratorOptions(ns!, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), evidenceDiagnostics, generates, helpBase);
     }
 
     private static bool IsValidNamespace(string ns)

@@ -11,6 +11,8 @@ internal static class SeedFiles
 {
     private const string SeedMetadata = "build_metadata.AdditionalFiles.DialogueSeed";
     private const string BundledMetadata = "build_metadata.AdditionalFiles.DialogueBundled";
+    private const string OriginalPathMetadata = "build_metadata.AdditionalFiles.DialogueOriginalPath";
+    private const string EncodingMetadata = "build_metadata.AdditionalFiles.DialogueEncoding";
 
     /// <summary>
     /// Whether the file is an article. In a build through the package's build files every AdditionalFile
@@ -43,17 +45,21 @@ internal static class SeedFiles
 
         var bundled = IsBundled(fileOptions);
 
+        // A UTF-8 copy the build made of a legacy-encoded article: the record and its diagnostics are the original's.
+        var path = fileOptions.TryGetValue(OriginalPathMetadata, out var original) && !string.IsNullOrWhiteSpace(original) ? original!.Trim() : file.Path;
+        var convertedFrom = fileOptions.TryGetValue(EncodingMetadata, out var encoding) && !string.IsNullOrWhiteSpace(encoding) ? encoding!.Trim() : null;
+
         try
         {
             var text = file.GetText(cancellationToken);
             return text is null
-                ? new SeedFile(file.Path, null, null, "the compiler could not read it", bundled)
-                : new SeedFile(file.Path, text.ToString(), text.Encoding?.WebName, Bundled: bundled);
+                ? new SeedFile(path, null, null, "the compiler could not read it", bundled)
+                : new SeedFile(path, text.ToString(), convertedFrom ?? text.Encoding?.WebName, Bundled: bundled);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Unreadable, locked, binary: one file's problem, reported on that file.
-            return new SeedFile(file.Path, null, null, ex.GetType().Name + ": " + ex.Message, bundled);
+            return new SeedFile(path, null, null, ex.GetType().Name + ": " + ex.Message, bundled);
         }
     }
 }

@@ -10,7 +10,11 @@ namespace DefenseDialogues.Generator.Model;
 /// package through a reference to a library using it, which then emits and reports nothing, so the
 /// library's data is the only copy and no warning of it is repeated.
 /// </param>
-internal sealed record GeneratorOptions(string Namespace, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics, bool EvidenceDiagnostics = false, bool Generates = true)
+/// <param name="HelpLinkBase">
+/// The page the diagnostics' help links open, an anchor per id appended (<c>DialoguesHelpLinkBase</c>); null
+/// for the built-in default.
+/// </param>
+internal sealed record GeneratorOptions(string Namespace, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics, bool EvidenceDiagnostics = false, bool Generates = true, string? HelpLinkBase = null)
 {
     /// <summary>The namespace used when <c>DialoguesNamespace</c> is not set or not valid.</summary>
     public const string DefaultNamespace = "DefenseDialogues";

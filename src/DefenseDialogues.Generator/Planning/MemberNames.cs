@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using DefenseDialogues.Generator.Extraction.Text;
 using DefenseDialogues.Generator.Model;
 
 namespace DefenseDialogues.Generator.Planning;
@@ -38,7 +39,7 @@ internal static class MemberNames
     public static string RecordName(string id)
     {
         var sb = new StringBuilder(RecordPrefix, RecordPrefix.Length + id.Length);
-        foreach (var c in id.Normalize(NormalizationForm.FormD))
+        foreach (var c in WellFormedText.Normalize(id, NormalizationForm.FormD))
         {
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')
             {
@@ -89,7 +90,7 @@ internal static class MemberNames
     {
         var sb = new StringBuilder(text.Length);
         var upperNext = true;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in WellFormedText.Normalize(text, NormalizationForm.FormD))
         {
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
             {

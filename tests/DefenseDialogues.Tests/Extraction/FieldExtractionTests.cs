@@ -23,8 +23,8 @@ public class FieldExtractionTests
     }
 
     [Theory]
-    [InlineData("Titre sans point\n\nLe texte.\n", "Titre sans point")]
-    [InlineData("Le titre ảnh 1Une légende. Photo : VNA\n\nLe texte.\n", "Le titre")]
+    [InlineData("Titre sans point\n\nLe texte de l'entretien.\n", "Titre sans point")]
+    [InlineData("Le titre ảnh 1Une légende. Photo : VNA\n\nLe texte de l'entretien.\n", "Le titre")]
     public void Reader_finds_the_headline(string text, string headline) => Assert.Equal(headline, Extract(text).Headline);
 
     [Theory]
@@ -69,14 +69,14 @@ public class FieldExtractionTests
     {
         var topics = Story("Ils ont discuté de la recherche et du sauvetage, du maintien de la paix et de la stabilité, de cybersécurité et de l'échange de délégations. Le Département de l'industrie de défense était présent.").Topics;
         Assert.Equal([Topic.DelegationExchange, Topic.Cybersecurity, Topic.SearchAndRescue], topics);
-        Assert.Equal([Topic.Peacekeeping, Topic.ScientificResearch], Story("Ils ont évoqué le maintien de la paix de l'ONU et la recherche conjointe.").Topics);
+        Assert.Equal([Topic.Peacekeeping, Topic.ScientificResearch], Story("Lors de l'entretien, ils ont évoqué le maintien de la paix de l'ONU et la recherche conjointe.").Topics);
     }
 
     [Fact]
     public void Legal_references()
         => Assert.Equal(
             [LegalReference.UNCLOS, LegalReference.DOC, LegalReference.COC, LegalReference.UNCharter],
-            Story("Conformément à la Charte de l'ONU, à la CNUDM, à la Déclaration sur la conduite des parties en Mer Orientale et au code de conduite.").LegalReferences);
+            Story("Lors de l'entretien, conformément à la Charte de l'ONU, à la CNUDM, à la Déclaration sur la conduite des parties en Mer Orientale et au code de conduite.").LegalReferences);
 
     [Fact]
     public void Anniversaries()

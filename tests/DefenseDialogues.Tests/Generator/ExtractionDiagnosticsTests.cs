@@ -56,7 +56,7 @@ public class ExtractionDiagnosticsTests
     [Fact]
     public void Content_warnings_point_at_the_first_paragraph_even_after_a_header_caption_and_links()
     {
-        var text = " date 2024-03 Une légende. Photo : VNA\n>> Un lien vers le Japon\n\n\nUn paragraphe sans rien de notable.\n";
+        var text = " date 2024-03 Une légende. Photo : VNA\n>> Un lien vers le Japon\n\n\nUne réunion sans rien de notable.\n";
         var path = "/articles/late.txt";
         var (result, output) = GeneratorHarness.Run([new InMemoryAdditionalText(path, text)]);
         var ids = result.Diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal).ToArray();

@@ -25,7 +25,7 @@ internal static class ArticleReader
         var nul = text.IndexOf('\0');
         if (nul >= 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnreadableArticle, LineMap.At(filePath, text, nul), name, "it contains NUL bytes, so it is binary or UTF-16"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnreadableArticle, LineMap.At(filePath, text, nul), name, "it contains NUL bytes, so it is binary or UTF-16 without a byte-order mark"));
             return null;
         }
 

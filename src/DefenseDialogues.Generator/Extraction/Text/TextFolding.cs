@@ -38,7 +38,7 @@ internal static class TextFolding
             return text;
         }
 
-        var decomposed = ascii ? text : text.Normalize(NormalizationForm.FormD);
+        var decomposed = ascii ? text : WellFormedText.Normalize(text, NormalizationForm.FormD);
         var buffer = new char[decomposed.Length];
         var length = 0;
         var pendingSpace = false;

@@ -33,7 +33,7 @@ internal sealed class WordClasses
     internal static readonly IReadOnlyDictionary<string, Form> Declared = new Dictionary<string, Form>(StringComparer.Ordinal)
     {
         ["article"] = Form.Key, ["preposition"] = Form.Key, ["sentence-start-word"] = Form.Key, ["elision"] = Form.Key,
-        ["month"] = Form.Key, ["weekday"] = Form.Key, ["ordinal-suffix"] = Form.Text,
+        ["defense-word"] = Form.Key, ["month"] = Form.Key, ["weekday"] = Form.Key, ["ordinal-suffix"] = Form.Text,
         ["name-inner-stop"] = Form.Key, ["name-inner-article"] = Form.Key, ["name-particle"] = Form.Key, ["honorific"] = Form.Key, ["nobility-style"] = Form.Key, ["plural-function"] = Form.Key, ["vessel"] = Form.Key,
         ["photo-position"] = Form.Key, ["complement-stop"] = Form.Key, ["clause-verb"] = Form.Key, ["title-qualifier"] = Form.Key, ["ministry-domain"] = Form.Key,
         ["earlier-marker"] = Form.Key, ["date-bound"] = Form.Key, ["framing-opener"] = Form.Phrase, ["planned-marker"] = Form.Key, ["apposition-opener"] = Form.Key, ["meeting-word"] = Form.Key,

@@ -37,6 +37,16 @@ internal static class DateExtractor
     {
         var diagnostics = new List<DiagnosticInfo>();
         var date = Representable(Find(context.Article, diagnostics, out var finding));
+        if (date is { Year: { } year, Month: { } month, Day: { } day } && !IsValid(year, month, day))
+        {
+            // 29 février 2023, a dateline's 31 février: no such day, so no date rather than a wrong one.
+            var article = context.Article;
+            var at = finding.Span is { } span ? article.Lines.Locate(article.FilePath, span) : TextLocation.FileStart(article.FilePath);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.ImpossibleDate, at, article.Id, date.ToText()));
+            date = null;
+            finding = Finding.None("the date written does not exist");
+        }
+
         return Field.One(date, EvidenceField.HeldOn, date?.ToText(), finding, diagnostics);
     }
 
