@@ -14,8 +14,13 @@ namespace DefenseDialogues.PackageTests;
 /// What a user does: pack the package to a local folder, create a fresh console project
 /// elsewhere, add the package, build and run. One pack serves every test in the class.
 /// </summary>
-public sealed class PackageTests(PackageFixture package, ITestOutputHelper output) : IClassFixture<PackageFixture>
+public sealed partial class PackageTests(PackageFixture package, ITestOutputHelper output) : IClassFixture<PackageFixture>
 {
+    // For the other parts of the class (hostile folders, mutated corpora): one pack serves them all.
+    private PackageFixture Package => package;
+
+    private ITestOutputHelper Output => output;
+
     private const string Program = """
         using System;
         using DefenseDialogues;
