@@ -89,7 +89,8 @@ public sealed class CheckDialogueArticles : Task
 
         var item = new TaskItem(copy);
         article.CopyMetadataTo(item);
-        item.SetMetadata("DialogueOriginalPath", path);
+        // Percent-encoded: the compiler's .editorconfig reads '#' and ';' in a value as the start of a comment.
+        item.SetMetadata("DialogueOriginalPath", Uri.EscapeDataString(path));
         item.SetMetadata("DialogueEncoding", "windows-1252");
         item.SetMetadata("Visible", "false");
         Log.LogMessage(MessageImportance.Low, "{0} is not UTF-8: read as Windows-1252 from {1}", path, copy);

@@ -46,7 +46,8 @@ internal static class SeedFiles
         var bundled = IsBundled(fileOptions);
 
         // A UTF-8 copy the build made of a legacy-encoded article: the record and its diagnostics are the original's.
-        var path = fileOptions.TryGetValue(OriginalPathMetadata, out var original) && !string.IsNullOrWhiteSpace(original) ? original!.Trim() : file.Path;
+        // (Percent-encoded by the build check: an .editorconfig value would end at a '#' or ';'.)
+        var path = fileOptions.TryGetValue(OriginalPathMetadata, out var original) && !string.IsNullOrWhiteSpace(original) ? Uri.UnescapeDataString(original!.Trim()) : file.Path;
         var convertedFrom = fileOptions.TryGetValue(EncodingMetadata, out var encoding) && !string.IsNullOrWhiteSpace(encoding) ? encoding!.Trim() : null;
 
         try

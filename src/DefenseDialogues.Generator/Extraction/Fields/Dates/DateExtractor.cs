@@ -37,7 +37,7 @@ internal static class DateExtractor
     {
         var diagnostics = new List<DiagnosticInfo>();
         var date = Representable(Find(context.Article, diagnostics, out var finding));
-        if (date is { Year: { } year, Month: { } month, Day: { } day } && !IsValid(year, month, day))
+        if (date is { Month: { } month, Day: { } day } && !IsValid(date.Year ?? LeapYear, month, day))
         {
             // 29 février 2023, a dateline's 31 février: no such day, so no date rather than a wrong one.
             var article = context.Article;
@@ -181,7 +181,10 @@ internal static class DateExtractor
     private static int? YearFromHeader(ArticleText article, int month)
         => article.Published is { } published && published.Month == month ? published.Year : null;
 
-    private static bool IsValid(int year, int month, int day) => year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month);
+    private static bool IsValid(int year, int month, int day) => year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    // A day without its year is possible when some year has it (29 février), as the runtime's PartialDate checks.
+    private const int LeapYear = 2024;
 
     /// <summary>
     /// The first candidate, unless a later one in its paragraph stands in a sentence reporting the meeting
