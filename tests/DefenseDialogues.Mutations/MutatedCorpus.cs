@@ -156,5 +156,47 @@ public static class MutatedCorpus
         return bom ? [.. new UTF8Encoding(true).GetPreamble(), .. new UTF8Encoding(false).GetBytes(crlf.TrimStart('\uFEFF'))] : new UTF8Encoding(false).GetBytes(crlf);
     }
 
+    /// <summary>How a build over a corpus went: the files it skipped (each with a located warning) and what is wrong.</summary>
+    public sealed record Verdict(int Skipped, IReadOnlyList<string> Problems);
+
+    /// <summary>
+    /// Judges a build over <paramref name="files"/> from its log and the record ids its dataset holds: no
+    /// generator crash (CS8785, AD0001, DD0900), no compiler error on an article (CS2015, CS1570), one
+    /// record per file not skipped with a located warning, unique ids.
+    /// </summary>
+    public static Verdict Judge(IReadOnlyCollection<string> files, string log, IReadOnlyList<string> ids)
+    {
+        var problems = new List<string>();
+        foreach (var id in new[] { "CS8785", "AD0001", "DD0900", "CS2015", "CS1570" })
+        {
+            if (log.Contains(id, StringComparison.Ordinal))
+            {
+                problems.Add("the build log has " + id);
+            }
+        }
+
+        if (System.Text.RegularExpressions.Regex.IsMatch(log, @": error [A-Z]+\d+"))
+        {
+            problems.Add("the build log has an error");
+        }
+
+        var skipping = new HashSet<string>(StringComparer.Ordinal) { "DD0001", "DD0002", "DD0003", "DD0004", "DD0006", "DD0106" };
+        var skipped = System.Text.RegularExpressions.Regex.Matches(log, @"^\s*(?:\d+>)?(?<file>[^\r\n]+?\.txt)\(\d+,\d+(?:,\d+,\d+)?\): warning (?<id>DD\d{4})", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Where(m => skipping.Contains(m.Groups["id"].Value))
+            .Select(m => Path.GetFullPath(m.Groups["file"].Value)).ToHashSet(StringComparer.Ordinal);
+        var readable = files.Count(f => !skipped.Contains(Path.GetFullPath(f)));
+        if (ids.Count != readable)
+        {
+            problems.Add($"{ids.Count} records for {readable} readable files");
+        }
+
+        if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count)
+        {
+            problems.Add("duplicate ids");
+        }
+
+        return new Verdict(skipped.Count, problems);
+    }
+
     private static string Insert(string text, Random random, string what) => text.Insert(random.Next(text.Length + 1), what);
 }

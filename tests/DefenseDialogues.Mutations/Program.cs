@@ -45,43 +45,14 @@ switch (args.FirstOrDefault())
 
 static int Check(List<string> files, string log, string export)
 {
-    var problems = new List<string>();
-    foreach (var id in new[] { "CS8785", "AD0001", "DD0900", "CS2015", "CS1570" })
-    {
-        if (log.Contains(id, StringComparison.Ordinal))
-        {
-            problems.Add("the build log has " + id);
-        }
-    }
-
-    if (Regex.IsMatch(log, @": error [A-Z]+\d+"))
-    {
-        problems.Add("the build log has an error");
-    }
-
-    // Files the build skipped, each with its located warning; every other file must be a record.
-    var skipping = new HashSet<string>(StringComparer.Ordinal) { "DD0001", "DD0002", "DD0003", "DD0004", "DD0006", "DD0106" };
-    var skipped = Regex.Matches(log, @"^\s*(?:\d+>)?(?<file>[^\r\n]+?\.txt)\(\d+,\d+(?:,\d+,\d+)?\): warning (?<id>DD\d{4})", RegexOptions.Multiline)
-        .Where(m => skipping.Contains(m.Groups["id"].Value))
-        .Select(m => Path.GetFullPath(m.Groups["file"].Value)).ToHashSet(StringComparer.Ordinal);
     using var json = JsonDocument.Parse(File.ReadAllText(export));
     var ids = json.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
-    var readable = files.Count(f => !skipped.Contains(Path.GetFullPath(f)));
-    if (ids.Count != readable)
-    {
-        problems.Add($"{ids.Count} records for {readable} readable files");
-    }
-
-    if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count)
-    {
-        problems.Add("duplicate ids");
-    }
-
-    Console.WriteLine($"{files.Count} files, {skipped.Count} skipped with a located warning, {ids.Count} records, {ids.Distinct(StringComparer.Ordinal).Count()} unique ids");
-    foreach (var problem in problems)
+    var verdict = MutatedCorpus.Judge(files, log, ids);
+    Console.WriteLine($"{files.Count} files, {verdict.Skipped} skipped with a located warning, {ids.Count} records, {ids.Distinct(StringComparer.Ordinal).Count()} unique ids");
+    foreach (var problem in verdict.Problems)
     {
         Console.WriteLine("FAIL: " + problem);
     }
 
-    return problems.Count == 0 ? 0 : 1;
+    return verdict.Problems.Count == 0 ? 0 : 1;
 }
