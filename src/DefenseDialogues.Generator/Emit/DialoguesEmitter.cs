@@ -103,7 +103,18 @@ internal static class DialoguesEmitter
                 w.Line();
             }
 
-            DocComment(w, d);
+            var mark = w.Length;
+            try
+            {
+                DocComment(w, d);
+            }
+            catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+            {
+                // One record's summary must not cost the block its file (and Dialogues.g.cs its chunk): keep a plain one.
+                w.Truncate(mark);
+                w.Line("/// <summary>Record " + CSharpLiteral.XmlDocText(d.Id) + " (its summary could not be written: " + ex.GetType().Name + ").</summary>");
+            }
+
             w.Line($"public static {Dialogue} {block.Names[i]} => s_all[{GeneratedFile.Number(block.First + i)}];");
             payloads[i] = RecordPayloads.Dialogue(d, block.PersonLinks[i]);
             evidence[i] = RecordPayloads.Evidence(d.Evidence);

@@ -30,5 +30,11 @@ internal sealed class SourceWriter
         Line(closing);
     }
 
+    /// <summary>The characters written so far: a mark to <see cref="Truncate"/> back to.</summary>
+    public int Length => _sb.Length;
+
+    /// <summary>Drops what was written after <paramref name="length"/> (a part that failed half-way).</summary>
+    public void Truncate(int length) => _sb.Length = length;
+
     public override string ToString() => _sb.ToString();
 }
