@@ -75,11 +75,15 @@ public sealed class CheckDialogueArticles : Task
         Log.LogWarning(null, "DD0002", null, link, path, line, column, line, column, link is null ? message : message + " (" + link + ")");
     }
 
-    /// <summary>A UTF-8 copy in obj/, named like the original (the record's id), written only when its text changed.</summary>
+    /// <summary>
+    /// A UTF-8 copy in obj/, written only when its text changed. Its name is a hash of the original's path
+    /// (nothing an .editorconfig section header could misread); the original's path, which gives the record
+    /// its id and the diagnostics their file, travels in metadata.
+    /// </summary>
     private ITaskItem Converted(ITaskItem article, string path, string text)
     {
-        var folder = Path.Combine(IntermediateDirectory, "dialogue-articles", Hash(path));
-        var copy = Path.Combine(folder, Path.GetFileName(path));
+        var folder = Path.Combine(IntermediateDirectory, "dialogue-articles");
+        var copy = Path.Combine(folder, Hash(path) + ".txt");
         var bytes = new UTF8Encoding(false).GetBytes(text);
         if (!File.Exists(copy) || !Same(File.ReadAllBytes(copy), bytes))
         {
@@ -87,14 +91,34 @@ public sealed class CheckDialogueArticles : Task
             File.WriteAllBytes(copy, bytes);
         }
 
-        var item = new TaskItem(copy);
+        var item = new TaskItem(Escape(copy)); // an item spec is read escaped: 'percent%41.txt' would become 'percentA.txt'
         article.CopyMetadataTo(item);
-        // Percent-encoded: the compiler's .editorconfig reads '#' and ';' in a value as the start of a comment.
-        item.SetMetadata("DialogueOriginalPath", Uri.EscapeDataString(path));
+        // Percent-encoded, since the compiler's .editorconfig reads '#' and ';' in a value as the start of a
+        // comment; MSBuild-escaped on top, since SetMetadata takes an escaped value.
+        item.SetMetadata("DialogueOriginalPath", Escape(Uri.EscapeDataString(path)));
         item.SetMetadata("DialogueEncoding", "windows-1252");
         item.SetMetadata("Visible", "false");
         Log.LogMessage(MessageImportance.Low, "{0} is not UTF-8: read as Windows-1252 from {1}", path, copy);
         return item;
+    }
+
+    /// <summary>MSBuild's escaping of an item spec: % $ @ ' ; ? * as %XX.</summary>
+    internal static string Escape(string path)
+    {
+        var sb = new StringBuilder(path.Length);
+        foreach (var c in path)
+        {
+            if (c is '%' or '$' or '@' or '\'' or ';' or '?' or '*')
+            {
+                sb.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static string Hash(string path)

@@ -23,7 +23,7 @@ public sealed partial class PackageTests
         }
         """;
 
-    private static readonly Regex Located = new(@"^[ \t]*(?<file>[^\s(][^(\r\n]*\.txt)\((?<line>\d+),(?<col>\d+)(,\d+,\d+)?\): warning (?<id>DD\d{4})", RegexOptions.Multiline);
+    private static readonly Regex Located = new(@"^[ \t]*(?:\d+>)?(?<file>[^\s][^\r\n]*?\.txt)\((?<line>\d+),(?<col>\d+)(,\d+,\d+)?\): warning (?<id>DD\d{4})", RegexOptions.Multiline);
 
     private static string[] Seeds => Directory.GetFiles(Path.Combine(PackageFixture.RepoRoot, "seeds"), "*.txt").Order(StringComparer.Ordinal).ToArray();
 
@@ -59,6 +59,7 @@ public sealed partial class PackageTests
         Bytes("utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Seed(3))]);
         Bytes("utf16-nobom.txt", Encoding.Unicode.GetBytes(Seed(3)));
         Bytes("latin1.txt", Encoding.Latin1.GetBytes(Seed(4)));
+        Bytes("latin1 %41;$(x)#.txt", Encoding.Latin1.GetBytes(Seed(4))); // its UTF-8 copy keeps every character of the name
         Text("cr-only.txt", Seed(0).Replace("\r\n", "\n").Replace('\n', '\r'));
         Text("longline.txt", new string('x', 5 * 1024 * 1024));
         Text("links.txt", string.Concat(Enumerable.Repeat(">>\n", 10_000)));
@@ -94,7 +95,7 @@ public sealed partial class PackageTests
         foreach (var (file, id) in new[]
         {
             ("empty.txt", "DD0001"), ("whitespace.txt", "DD0001"), ("nul.txt", "DD0002"), ("binary.txt", "DD0002"), ("utf16-nobom.txt", "DD0002"),
-            ("b/same.txt", "DD0003"), ("links.txt", "DD0004"), ("utf16.txt", "DD0005"), ("latin1.txt", "DD0005"), ("invalid-utf8.txt", "DD0006"),
+            ("b/same.txt", "DD0003"), ("links.txt", "DD0004"), ("utf16.txt", "DD0005"), ("latin1.txt", "DD0005"), ("latin1 %41;$(x)#.txt", "DD0005"), ("invalid-utf8.txt", "DD0006"),
             ("longline.txt", "DD0106"), ("offtopic.txt", "DD0106"),
         })
         {
@@ -121,9 +122,10 @@ public sealed partial class PackageTests
         Assert.Equal(Of("good0").Split('|')[..3], Of("cr-only").Split('|')[..3]);
         Assert.Equal(Of("good3"), Of("utf16"));
         Assert.Equal(Of("good4"), Of("latin1")); // the same partner and people as the UTF-8 original: no phantom names
+        Assert.Equal(Of("good4"), Of("latin1 %41;$(x)#"));
         Assert.Equal(Of("good1"), Of("same"));   // a/same.txt, the first in path order
         Assert.True(records.ContainsKey("injection"));
-        Assert.Equal(Seeds.Length + 10 + 5, records.Count); // the good copies, the renamed ones, cr-only, utf16, latin1, same, injection
+        Assert.Equal(Seeds.Length + 10 + 6, records.Count); // the good copies, the renamed ones, cr-only, utf16, two latin1, same, injection
     }
 
     [Fact]

@@ -22,7 +22,7 @@ build() { # NAME ARGS…: builds the sample (own artifacts folder), keeps its lo
   local start=$SECONDS
   dotnet build samples/DefenseDialogues.Explorer -c Release --artifacts-path "$work/art-$name" -nologo -v:n \
     -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/gen-$name" "$@" >"$work/build-$name.log" 2>&1 \
-    || { grep -E "error|Error" "$work/build-$name.log" | sort -u | head -20; echo "FAIL: build $name"; exit 1; }
+    || { grep -E ": error |rror\(s\)" "$work/build-$name.log" | cut -c1-300 | sort -u | head -20; echo "FAIL: build $name"; exit 1; }
   echo "build $name: $((SECONDS - start)) s"
   "$work/art-$name/bin/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer" export --format json --out "$work/$name.json" >/dev/null
 }
