@@ -29,7 +29,8 @@ for n in "${counts[@]}"; do
   log="$work/build-$n.log"
   /usr/bin/time -v -o "$work/time-$n.txt" \
     dotnet build samples/DefenseDialogues.Explorer -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" \
-      -p:DialogueSeeds="$corpus/*.txt" -p:ReportAnalyzer=true -v:d -nologo -clp:PerformanceSummary >"$log" 2>&1 \
+      -p:DialogueSeeds="$corpus/*.txt" -p:ReportAnalyzer=true -v:d -nologo -clp:PerformanceSummary \
+      -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/gen-$n" >"$log" 2>&1 \
     || { tail -30 "$log"; exit 1; }
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-$n.txt")
   rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time-$n.txt")
@@ -37,15 +38,21 @@ for n in "${counts[@]}"; do
   # -p:ReportAnalyzer=true: csc prints "Total generator execution time" and one line per generator.
   gen=$(grep -E '^\s+[0-9.,<]+\s+[0-9]+\s+DefenseDialogues.Generator.DialogueGenerator' "$log" | head -1 | awk '{print $1}')
   gen_total=$(awk '/Total generator execution time/ {t = $(NF-1)} /DialogueGenerator\.DialogueGenerator$/ {print t " s"; exit}' "$log")
+  # What the compiler had to read: the generator's sources against the article text they came from.
+  text_bytes=$(cat "$corpus"/*.txt | wc -c)
+  gen_bytes=$(find "$work/gen-$n" -path '*DefenseDialogues.Generator*' -name '*.g.cs' -exec cat {} + | wc -c)
+  doc_bytes=$(find "$work/gen-$n" -path '*DefenseDialogues.Generator*' -name '*.g.cs' -exec cat {} + | grep -E '^\s*///' | wc -c)
+  ratio=$(awk -v g="$gen_bytes" -v t="$text_bytes" 'BEGIN { printf "%.2f", g / t }')
+  doc_ratio=$(awk -v g="$doc_bytes" -v t="$text_bytes" 'BEGIN { printf "%.2f", g / t }')
   exe="$artifacts/bin/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer"
   sample=$("$exe" export --format json | head -c 100 | tr '\n' ' ')
   count=$("$exe" export --format json | grep -c '"id"' || true)
-  echo "N=$n: $made; wall $wall; max RSS $((rss_kb / 1024)) MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators of that Csc ${gen_total:-?}); records in export: $count"
+  echo "N=$n: $made; wall $wall; max RSS $((rss_kb / 1024)) MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators of that Csc ${gen_total:-?}); records in export: $count; generated source $((gen_bytes / 1024 / 1024)) MB for $((text_bytes / 1024 / 1024)) MB of text = $ratio bytes per byte (doc comments $doc_ratio)"
   echo "  export: $sample"
-  rows+=("| $n | $(du -sh "$corpus" | cut -f1) | $wall | $((rss_kb / 1024)) | ${csc:-?} | ${gen:-?} | $count |")
+  rows+=("| $n | $(du -sh "$corpus" | cut -f1) | $wall | $((rss_kb / 1024)) | ${csc:-?} | ${gen:-?} | $count | $ratio ($doc_ratio) |")
 done
 
 echo
-echo "| articles | corpus | build wall (m:ss) | max RSS (MB) | Csc task (ms) | DialogueGenerator (s, ReportAnalyzer) | records exported |"
-echo "|---:|---:|---:|---:|---:|---:|---:|"
+echo "| articles | corpus | build wall (m:ss) | max RSS (MB) | Csc task (ms) | DialogueGenerator (s, ReportAnalyzer) | records exported | source bytes per text byte (doc comments) |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"

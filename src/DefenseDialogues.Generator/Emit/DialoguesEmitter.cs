@@ -172,9 +172,11 @@ internal static class DialoguesEmitter
             w.Line("/// <para>Topics: " + string.Join(", ", topics) + ".</para>");
         }
 
-        Quote(w, d, EvidenceField.HeldOn, "Date");
-        Quote(w, d, EvidenceField.Location, "Place");
-        Quote(w, d, EvidenceField.Partner, "Partner");
+        // Each supporting sentence once: a date and a partner read from one sentence quote it once.
+        var quoted = new HashSet<string>(System.StringComparer.Ordinal);
+        Quote(w, d, EvidenceField.HeldOn, "Date", quoted);
+        Quote(w, d, EvidenceField.Location, "Place", quoted);
+        Quote(w, d, EvidenceField.Partner, "Partner", quoted);
         w.Line("/// <para>Source: " + CSharpLiteral.XmlDocText(d.SourceFile) + "</para>");
         w.Line("/// </remarks>");
     }
@@ -183,7 +185,7 @@ internal static class DialoguesEmitter
     /// The sentence a value was read from, with its line and column, so hovering the member shows why
     /// (<c>Date (line 3, col 40): « … mardi 4 juin 2024 … »</c>); how it was inferred when it was.
     /// </summary>
-    private static void Quote(SourceWriter w, DialogueModel d, EvidenceField field, string label)
+    private static void Quote(SourceWriter w, DialogueModel d, EvidenceField field, string label, HashSet<string> quoted)
     {
         foreach (var e in d.Evidence)
         {
@@ -197,8 +199,9 @@ internal static class DialoguesEmitter
             {
                 text.Append(", read \u201C").Append(Shorten(span.Quote, 80)).Append("\u201D at line ")
                     .Append((span.Location.StartLine + 1).ToString(CultureInfo.InvariantCulture))
-                    .Append(", column ").Append((span.Location.StartColumn + 1).ToString(CultureInfo.InvariantCulture)).Append(": ")
-                    .Append(SentenceAround(d, span, 320));
+                    .Append(", column ").Append((span.Location.StartColumn + 1).ToString(CultureInfo.InvariantCulture));
+                var sentence = SentenceAround(d, span, MaxQuote);
+                text.Append(quoted.Add(sentence) ? ": " + sentence : " (the sentence above)");
             }
 
             if (e.Note is not null)
@@ -210,6 +213,9 @@ internal static class DialoguesEmitter
             return;
         }
     }
+
+    // Enough of a sentence to see why on hover; a whole paragraph would double the source (issue 17).
+    private const int MaxQuote = 200;
 
     /// <summary>The supporting sentence, or a window of it around the quote when it is long.</summary>
     private static string SentenceAround(DialogueModel d, EvidenceSpanModel span, int max)

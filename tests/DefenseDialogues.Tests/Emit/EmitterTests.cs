@@ -87,10 +87,24 @@ public class EmitterTests
     public void String_literals_parse_back_to_the_same_text(string text)
     {
         var literal = CSharpLiteral.String(text);
-        Assert.All(literal, c => Assert.InRange(c, ' ', '~'));
+        Assert.All(literal, c => Assert.False(
+            char.IsControl(c) || char.IsSurrogate(c) && !char.IsHighSurrogate(c) && !char.IsLowSurrogate(c)
+                || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
+                    or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator,
+            "raw U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + " in " + literal));
         var parsed = (LiteralExpressionSyntax)SyntaxFactory.ParseExpression(literal);
         Assert.Empty(parsed.GetDiagnostics());
         Assert.Equal(text, parsed.Token.ValueText);
+    }
+
+    [Fact]
+    public void Letters_are_written_as_themselves_and_every_invisible_character_is_escaped()
+    {
+        // Raw letters keep a large corpus's literals near the size of its text (issue 17): é is two bytes, not six.
+        Assert.Equal("\"général Võ Văn Thưởng ẫ 😀 « » – ’\"", CSharpLiteral.String("général Võ Văn Thưởng ẫ 😀 « » – ’"));
+        Assert.Equal(
+            "\"\\u202E\\u2066\\u200B\\u00A0\\u2028\\u0085\\uE000\\uFFFE\\uD800x\"",
+            CSharpLiteral.String("\u202E\u2066\u200B\u00A0\u2028\u0085\uE000\uFFFE\uD800x"));
     }
 
     [Fact]

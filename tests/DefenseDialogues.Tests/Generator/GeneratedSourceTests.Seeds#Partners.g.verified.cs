@@ -11,7 +11,7 @@ namespace DefenseDialogues
         public static global::DefenseDialogues.Partner China { get; } = new global::DefenseDialogues.Partner("CN", "Chine", "China", false);
 
         /// <summary>European Union (Union européenne), code EU, an organization: 1 dialogue.</summary>
-        public static global::DefenseDialogues.Partner EuropeanUnion { get; } = new global::DefenseDialogues.Partner("EU", "Union europ\u00E9enne", "European Union", true);
+        public static global::DefenseDialogues.Partner EuropeanUnion { get; } = new global::DefenseDialogues.Partner("EU", "Union européenne", "European Union", true);
 
         /// <summary>Italy (Italie), code IT: 1 dialogue.</summary>
         public static global::DefenseDialogues.Partner Italy { get; } = new global::DefenseDialogues.Partner("IT", "Italie", "Italy", false);
