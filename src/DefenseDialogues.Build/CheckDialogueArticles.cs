@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
@@ -34,29 +35,49 @@ public sealed class CheckDialogueArticles : Task
     /// <inheritdoc />
     public override bool Execute()
     {
+        // A build that changed no article must cost next to nothing (issue 17): a file whose size and time
+        // match the last build's verdict is not read again.
+        var cachePath = Path.Combine(IntermediateDirectory, "dialogue-articles", "check.cache");
+        var cache = ReadCache(cachePath);
+        var next = new List<string>(Articles.Length);
         var kept = new List<ITaskItem>(Articles.Length);
         foreach (var article in Articles)
         {
             var path = article.GetMetadata("FullPath");
-            byte[] bytes;
+            FileInfo info;
             try
             {
-                bytes = File.ReadAllBytes(path);
+                info = new FileInfo(path);
+                _ = info.Length; // a missing file throws here
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
             {
                 Warn(path, 1, 1, ArticleBytes.Unreadable(path, ex.GetType().Name + ": " + ex.Message));
                 continue;
             }
 
-            var verdict = ArticleBytes.Classify(bytes);
-            switch (verdict.Encoding)
+            var stamp = info.Length.ToString(CultureInfo.InvariantCulture) + "\t" + info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture);
+            if (!cache.TryGetValue(path, out var entry) || entry.Stamp != stamp || (entry.Verdict == "L" && !File.Exists(CopyPath(path))))
             {
-                case ArticleEncoding.Binary:
-                    Warn(path, verdict.Line, verdict.Column, ArticleBytes.Unreadable(path, ArticleBytes.NulBytes));
+                try
+                {
+                    entry = Check(article, path, stamp);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    Warn(path, 1, 1, ArticleBytes.Unreadable(path, ex.GetType().Name + ": " + ex.Message));
+                    continue;
+                }
+            }
+
+            next.Add(path + "\t" + entry.Stamp + "\t" + entry.Verdict + "\t" + entry.Line.ToString(CultureInfo.InvariantCulture) + "\t" + entry.Column.ToString(CultureInfo.InvariantCulture));
+            switch (entry.Verdict)
+            {
+                case "B":
+                    Warn(path, entry.Line, entry.Column, ArticleBytes.Unreadable(path, ArticleBytes.NulBytes));
                     break;
-                case ArticleEncoding.Legacy:
-                    kept.Add(Converted(article, path, verdict.Text!));
+                case "L":
+                    kept.Add(ConvertedItem(article, path));
                     break;
                 default:
                     kept.Add(article);
@@ -64,8 +85,68 @@ public sealed class CheckDialogueArticles : Task
             }
         }
 
+        WriteIfChanged(cachePath, string.Join("\n", next) + "\n");
         Checked = kept.ToArray();
         return !Log.HasLoggedErrors;
+    }
+
+    private readonly struct CacheEntry
+    {
+        public CacheEntry(string stamp, string verdict, int line, int column)
+        {
+            Stamp = stamp;
+            Verdict = verdict;
+            Line = line;
+            Column = column;
+        }
+
+        public string Stamp { get; }
+
+        /// <summary>R readable, B binary, L legacy (converted).</summary>
+        public string Verdict { get; }
+
+        public int Line { get; }
+
+        public int Column { get; }
+    }
+
+    /// <summary>Reads the file and decides; a legacy one gets its UTF-8 copy written.</summary>
+    private CacheEntry Check(ITaskItem article, string path, string stamp)
+    {
+        var verdict = ArticleBytes.Classify(File.ReadAllBytes(path));
+        switch (verdict.Encoding)
+        {
+            case ArticleEncoding.Binary:
+                return new CacheEntry(stamp, "B", verdict.Line, verdict.Column);
+            case ArticleEncoding.Legacy:
+                WriteIfChanged(CopyPath(path), verdict.Text!);
+                Log.LogMessage(MessageImportance.Low, "{0} is not UTF-8: read as Windows-1252 from {1}", path, CopyPath(path));
+                return new CacheEntry(stamp, "L", 0, 0);
+            default:
+                return new CacheEntry(stamp, "R", 0, 0);
+        }
+    }
+
+    private static Dictionary<string, CacheEntry> ReadCache(string path)
+    {
+        var entries = new Dictionary<string, CacheEntry>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var line in File.Exists(path) ? File.ReadAllLines(path) : Array.Empty<string>())
+            {
+                var f = line.Split('\t');
+                if (f.Length == 6 && int.TryParse(f[4], NumberStyles.None, CultureInfo.InvariantCulture, out var l) && int.TryParse(f[5], NumberStyles.None, CultureInfo.InvariantCulture, out var c))
+                {
+                    entries[f[0]] = new CacheEntry(f[1] + "\t" + f[2], f[3], l, c);
+                }
+            }
+        }
+        catch (IOException)
+        {
+            entries.Clear(); // a cache that cannot be read is only slower
+        }
+
+        return entries;
     }
 
     private void Warn(string path, int line, int column, string message)
@@ -76,30 +157,39 @@ public sealed class CheckDialogueArticles : Task
     }
 
     /// <summary>
-    /// A UTF-8 copy in obj/, written only when its text changed. Its name is a hash of the original's path
-    /// (nothing an .editorconfig section header could misread); the original's path, which gives the record
-    /// its id and the diagnostics their file, travels in metadata.
+    /// Where the UTF-8 copy of a legacy-encoded article goes: obj/, named by a hash of the original's path
+    /// (nothing an .editorconfig section header could misread).
     /// </summary>
-    private ITaskItem Converted(ITaskItem article, string path, string text)
-    {
-        var folder = Path.Combine(IntermediateDirectory, "dialogue-articles");
-        var copy = Path.Combine(folder, Hash(path) + ".txt");
-        var bytes = new UTF8Encoding(false).GetBytes(text);
-        if (!File.Exists(copy) || !Same(File.ReadAllBytes(copy), bytes))
-        {
-            Directory.CreateDirectory(folder);
-            File.WriteAllBytes(copy, bytes);
-        }
+    private string CopyPath(string path) => Path.Combine(IntermediateDirectory, "dialogue-articles", Hash(path) + ".txt");
 
-        var item = new TaskItem(Escape(copy)); // an item spec is read escaped: 'percent%41.txt' would become 'percentA.txt'
+    /// <summary>
+    /// The copy as the article: the original's path, which gives the record its id and the diagnostics their
+    /// file, travels in metadata.
+    /// </summary>
+    private ITaskItem ConvertedItem(ITaskItem article, string path)
+    {
+        var item = new TaskItem(Escape(CopyPath(path))); // an item spec is read escaped: 'percent%41.txt' would become 'percentA.txt'
         article.CopyMetadataTo(item);
+
         // Percent-encoded, since the compiler's .editorconfig reads '#' and ';' in a value as the start of a
         // comment; MSBuild-escaped on top, since SetMetadata takes an escaped value.
         item.SetMetadata("DialogueOriginalPath", Escape(Uri.EscapeDataString(path)));
         item.SetMetadata("DialogueEncoding", "windows-1252");
         item.SetMetadata("Visible", "false");
-        Log.LogMessage(MessageImportance.Low, "{0} is not UTF-8: read as Windows-1252 from {1}", path, copy);
         return item;
+    }
+
+    /// <summary>Writes <paramref name="text"/> (UTF-8) unless the file already holds it, so its time moves only when it changed.</summary>
+    private static void WriteIfChanged(string path, string text)
+    {
+        var bytes = new UTF8Encoding(false).GetBytes(text);
+        if (File.Exists(path) && Same(File.ReadAllBytes(path), bytes))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
     }
 
     /// <summary>MSBuild's escaping of an item spec: % $ @ ' ; ? * as %XX.</summary>

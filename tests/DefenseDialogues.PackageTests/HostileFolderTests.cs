@@ -126,6 +126,14 @@ public sealed partial class PackageTests
         Assert.Equal(Of("good1"), Of("same"));   // a/same.txt, the first in path order
         Assert.True(records.ContainsKey("injection"));
         Assert.Equal(Seeds.Length + 10 + 6, records.Count); // the good copies, the renamed ones, cr-only, utf16, two latin1, same, injection
+
+        // A second build answers from the check's cache (no file changed): the same warning, the same records.
+        File.AppendAllText(Path.Combine(app, "Program.cs"), "\n// edited\n");
+        var again = Package.Run(Output, app, "build", "-c", "Release");
+        Assert.Contains(Located.Matches(again), m => m.Groups["id"].Value == "DD0002" && m.Groups["file"].Value.EndsWith("binary.txt", StringComparison.Ordinal));
+        Assert.DoesNotContain("CS2015", again, StringComparison.Ordinal);
+        var rerun = Package.Run(Output, app, "run", "-c", "Release", "--no-build");
+        Assert.Contains("latin1|" + Of("good4"), rerun, StringComparison.Ordinal);
     }
 
     [Fact]
