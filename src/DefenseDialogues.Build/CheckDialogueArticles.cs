@@ -6,6 +6,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+// A file's verdict and the size and time it was given for (the legacy text is not kept).
+using CacheEntry = (string Stamp, DefenseDialogues.Build.ArticleBytesVerdict Verdict);
 
 namespace DefenseDialogues.Build;
 
@@ -57,7 +59,7 @@ public sealed class CheckDialogueArticles : Task
             }
 
             var stamp = info.Length.ToString(CultureInfo.InvariantCulture) + "\t" + info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture);
-            if (!cache.TryGetValue(path, out var entry) || entry.Stamp != stamp || (entry.Verdict == "L" && !File.Exists(CopyPath(path))))
+            if (!cache.TryGetValue(path, out var entry) || entry.Stamp != stamp || (entry.Verdict.Encoding == ArticleEncoding.Legacy && !File.Exists(CopyPath(path))))
             {
                 try
                 {
@@ -70,13 +72,14 @@ public sealed class CheckDialogueArticles : Task
                 }
             }
 
-            next.Add(path + "\t" + entry.Stamp + "\t" + entry.Verdict + "\t" + entry.Line.ToString(CultureInfo.InvariantCulture) + "\t" + entry.Column.ToString(CultureInfo.InvariantCulture));
-            switch (entry.Verdict)
+            var v = entry.Verdict;
+            next.Add(path + "\t" + entry.Stamp + "\t" + v.Encoding.ToString() + "\t" + v.Line.ToString(CultureInfo.InvariantCulture) + "\t" + v.Column.ToString(CultureInfo.InvariantCulture));
+            switch (v.Encoding)
             {
-                case "B":
-                    Warn(path, entry.Line, entry.Column, ArticleBytes.Unreadable(path, ArticleBytes.NulBytes));
+                case ArticleEncoding.Binary:
+                    Warn(path, v.Line, v.Column, ArticleBytes.Unreadable(path, ArticleBytes.NulBytes));
                     break;
-                case "L":
+                case ArticleEncoding.Legacy:
                     kept.Add(ConvertedItem(article, path));
                     break;
                 default:
@@ -90,41 +93,17 @@ public sealed class CheckDialogueArticles : Task
         return !Log.HasLoggedErrors;
     }
 
-    private readonly struct CacheEntry
-    {
-        public CacheEntry(string stamp, string verdict, int line, int column)
-        {
-            Stamp = stamp;
-            Verdict = verdict;
-            Line = line;
-            Column = column;
-        }
-
-        public string Stamp { get; }
-
-        /// <summary>R readable, B binary, L legacy (converted).</summary>
-        public string Verdict { get; }
-
-        public int Line { get; }
-
-        public int Column { get; }
-    }
-
     /// <summary>Reads the file and decides; a legacy one gets its UTF-8 copy written.</summary>
     private CacheEntry Check(ITaskItem article, string path, string stamp)
     {
         var verdict = ArticleBytes.Classify(File.ReadAllBytes(path));
-        switch (verdict.Encoding)
+        if (verdict.Encoding == ArticleEncoding.Legacy)
         {
-            case ArticleEncoding.Binary:
-                return new CacheEntry(stamp, "B", verdict.Line, verdict.Column);
-            case ArticleEncoding.Legacy:
-                WriteIfChanged(CopyPath(path), verdict.Text!);
-                Log.LogMessage(MessageImportance.Low, "{0} is not UTF-8: read as Windows-1252 from {1}", path, CopyPath(path));
-                return new CacheEntry(stamp, "L", 0, 0);
-            default:
-                return new CacheEntry(stamp, "R", 0, 0);
+            WriteIfChanged(CopyPath(path), verdict.Text!);
+            Log.LogMessage(MessageImportance.Low, "{0} is not UTF-8: read as Windows-1252 from {1}", path, CopyPath(path));
         }
+
+        return (stamp, new ArticleBytesVerdict(verdict.Encoding, verdict.Line, verdict.Column));
     }
 
     private static Dictionary<string, CacheEntry> ReadCache(string path)
@@ -135,9 +114,10 @@ public sealed class CheckDialogueArticles : Task
             foreach (var line in File.Exists(path) ? File.ReadAllLines(path) : Array.Empty<string>())
             {
                 var f = line.Split('\t');
-                if (f.Length == 6 && int.TryParse(f[4], NumberStyles.None, CultureInfo.InvariantCulture, out var l) && int.TryParse(f[5], NumberStyles.None, CultureInfo.InvariantCulture, out var c))
+                if (f.Length == 6 && Enum.TryParse<ArticleEncoding>(f[3], out var encoding)
+                    && int.TryParse(f[4], NumberStyles.None, CultureInfo.InvariantCulture, out var l) && int.TryParse(f[5], NumberStyles.None, CultureInfo.InvariantCulture, out var c))
                 {
-                    entries[f[0]] = new CacheEntry(f[1] + "\t" + f[2], f[3], l, c);
+                    entries[f[0]] = (f[1] + "\t" + f[2], new ArticleBytesVerdict(encoding, l, c));
                 }
             }
         }

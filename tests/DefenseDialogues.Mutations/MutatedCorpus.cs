@@ -200,5 +200,9 @@ public static class MutatedCorpus
         return new Verdict(skipped.Count, problems);
     }
 
+    /// <summary>A path as an MSBuild item spec reads it: % $ @ ' ; ? * as %XX, so every name is one item.</summary>
+    public static string MsBuildEscape(string path)
+        => System.Text.RegularExpressions.Regex.Replace(path, "[%$@';?*]", m => "%" + ((int)m.Value[0]).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+
     private static string Insert(string text, Random random, string what) => text.Insert(random.Next(text.Length + 1), what);
 }

@@ -33,7 +33,7 @@ switch (args.FirstOrDefault())
         return 0;
     case "reversed":
         // MSBuild-escaped (%, $, @, ', ;, ?, *), so every name is one item, whatever it holds.
-        var items = Files(Option("--from")).Reverse().Select(f => Regex.Replace(Path.GetFullPath(f), "[%$@';?*]", m => "%" + ((int)m.Value[0]).ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+        var items = Files(Option("--from")).Reverse().Select(f => MutatedCorpus.MsBuildEscape(Path.GetFullPath(f)));
         File.WriteAllText(Option("--out"), "-p:DialogueSeeds=\"" + string.Join(";", items) + "\"\n", new UTF8Encoding(false));
         return 0;
     case "check":

@@ -216,7 +216,7 @@ public sealed partial class PackageTests
         var files = Directory.GetFiles(Path.Combine(first, "articles"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
 
         // The copy: another folder, CRLF endings, each file declared on its own in reverse order (MSBuild-escaped).
-        var items = files.Reverse().Select(f => $"""<DialogueArticle Include="{Escape(Path.Combine("copy", Path.GetRelativePath(Path.Combine(first, "articles"), f)))}" />""");
+        var items = files.Reverse().Select(f => $"""<DialogueArticle Include="{DefenseDialogues.Mutations.MutatedCorpus.MsBuildEscape(Path.Combine("copy", Path.GetRelativePath(Path.Combine(first, "articles"), f)))}" />""");
         var second = Package.CreateConsoleApp("mutated-copy", program, properties, string.Join("\n", items));
         foreach (var file in files)
         {
@@ -246,5 +246,4 @@ public sealed partial class PackageTests
         Assert.Equal(sources[0], sources[1]);
     }
 
-    private static string Escape(string path) => Regex.Replace(path, "[%$@';?*]", m => "%" + ((int)m.Value[0]).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
 }
