@@ -93,16 +93,9 @@ internal static class ArticleExtractor
         var evidence = new EvidenceCollector(article);
         evidence.Add(EvidenceField.Published, 0, 0, article.Published?.ToText(),
             article.Header is { } header ? new Finding(header.Span(0, header.Text.Length)) : Finding.None("no header"));
-        evidence.Add(heldOn.Evidence);
-        evidence.Add(location.Evidence);
-        evidence.Add(partners.Evidence);
-        evidence.Add(kind.Evidence);
-        evidence.Add(edition.Evidence);
-        evidence.Add(participants.Evidence);
-        evidence.Add(topics.Evidence);
-        evidence.Add(legalReferences.Evidence);
-        evidence.Add(anniversaries.Evidence);
-        evidence.Add(partnership.Evidence);
+        evidence.Add(
+            heldOn.Evidence, location.Evidence, partners.Evidence, kind.Evidence, edition.Evidence, participants.Evidence,
+            topics.Evidence, legalReferences.Evidence, anniversaries.Evidence, partnership.Evidence);
         evidence.Add(EvidenceField.Source, 0, 0, article.Source, SourceFinding(article));
 
         return new DialogueModel(

@@ -21,12 +21,15 @@ internal sealed class EvidenceCollector
     public void Add(EvidenceField field, int index, int item, string? value, Finding finding)
         => _items.Add(new EvidenceModel(field, index, item, value, finding.Note, finding.Span is { } span ? SpanOf(span) : null));
 
-    /// <summary>Adds a stage's evidence, in the order the stage gave it.</summary>
-    public void Add(IReadOnlyList<FieldEvidence> evidence)
+    /// <summary>Adds the stages' evidence, stage by stage in the order given, each in the order the stage gave it.</summary>
+    public void Add(params IReadOnlyList<FieldEvidence>[] stages)
     {
-        foreach (var e in evidence)
+        foreach (var evidence in stages)
         {
-            Add(e.Field, e.Index, e.Item, e.Value, e.Finding);
+            foreach (var e in evidence)
+            {
+                Add(e.Field, e.Index, e.Item, e.Value, e.Finding);
+            }
         }
     }
 

@@ -19,77 +19,23 @@ internal static class RecordPayloads
         var w = new PayloadWriter(PayloadFormat.DialogueMarker, 256 + (d.Paragraphs.Count * 400));
         w.String(d.Id);
         w.String(d.SourceFile);
-        if (d.Published is { } published)
-        {
-            w.List(PayloadFormat.YearMonthArity);
-            w.Int(published.Year);
-            w.Int(published.Month);
-        }
-        else
-        {
-            w.Null();
-        }
-
-        if (d.HeldOn is { } heldOn)
-        {
-            w.List(PayloadFormat.PartialDateArity);
-            w.Int(heldOn.Year);
-            w.Int(heldOn.Month);
-            w.Int(heldOn.Day);
-        }
-        else
-        {
-            w.Null();
-        }
-
+        Published(w, d.Published);
+        HeldOn(w, d.HeldOn);
         w.String(d.Headline);
         w.Strings(d.Captions);
         w.String(d.Location);
-        w.List(d.Partners.Count);
-        foreach (var p in d.Partners)
-        {
-            w.List(PayloadFormat.PartnerArity);
-            w.String(p.Code);
-            w.String(p.FrenchName);
-            w.String(p.EnglishName);
-            w.Int(p.IsOrganization ? 1 : 0);
-        }
-
+        w.List(d.Partners, Partner);
         w.Int((int)d.Kind);
         w.Int(d.Edition);
         w.List(d.Participants.Count);
         for (var i = 0; i < d.Participants.Count; i++)
         {
-            var p = d.Participants[i];
-            w.List(PayloadFormat.ParticipantArity);
-            w.String(p.Name);
-            w.String(p.Side);
-            w.String(p.Rank);
-            w.Strings(p.Titles);
-            w.Int(PersonOf(people, i));
+            Participant(w, d.Participants[i], PersonOf(people, i));
         }
 
-        w.List(d.Topics.Count);
-        foreach (var t in d.Topics)
-        {
-            w.Int((int)t);
-        }
-
-        w.List(d.LegalReferences.Count);
-        foreach (var r in d.LegalReferences)
-        {
-            w.Int((int)r);
-        }
-
-        w.List(d.Anniversaries.Count);
-        foreach (var a in d.Anniversaries)
-        {
-            w.List(PayloadFormat.AnniversaryArity);
-            w.Int(a.Years);
-            w.String(a.Subject);
-            w.Int(a.Since);
-        }
-
+        w.List(d.Topics, static (w, t) => w.Int((int)t));
+        w.List(d.LegalReferences, static (w, r) => w.Int((int)r));
+        w.List(d.Anniversaries, Anniversary);
         w.Int(d.Partnership is { } level ? (int)level : null);
         w.String(d.Source);
         w.Strings(d.Paragraphs);
@@ -103,35 +49,7 @@ internal static class RecordPayloads
     public static string Evidence(EquatableArray<EvidenceModel> evidence)
     {
         var w = new PayloadWriter(PayloadFormat.EvidenceMarker, 64 + (evidence.Count * 48));
-        w.List(evidence.Count);
-        foreach (var e in evidence)
-        {
-            w.List(PayloadFormat.EvidenceItemArity);
-            w.Int((int)e.Field);
-            w.Int(e.Index);
-            w.Int(e.Item);
-            w.String(e.Value);
-            w.String(e.Note);
-            if (e.Span is not { } span)
-            {
-                w.Null();
-                continue;
-            }
-
-            w.List(PayloadFormat.EvidenceSpanArity);
-            w.Int((int)span.Part);
-            w.Int(span.PartIndex);
-            w.Int(span.QuoteStart);
-            w.Int(span.Quote.Length);
-            w.Int(span.SentenceStart);
-            w.Int(span.SentenceLength);
-            w.String(span.PartText);
-            w.Int(span.Location.StartLine);
-            w.Int(span.Location.StartColumn);
-            w.Int(span.Location.EndLine);
-            w.Int(span.Location.EndColumn);
-        }
-
+        w.List(evidence, EvidenceItem);
         return w.ToString();
     }
 
@@ -145,12 +63,90 @@ internal static class RecordPayloads
         w.Strings(p.Ranks);
         w.Strings(p.Titles);
         w.Strings(p.Spellings);
-        w.List(p.Dialogues.Count);
-        foreach (var d in p.Dialogues)
+        w.List(p.Dialogues, static (w, d) => w.Int(d));
+        return w.ToString();
+    }
+
+    // The tuples, each in the order and arity PayloadFormat documents.
+    private static void Published(PayloadWriter w, YearMonthModel? published)
+    {
+        if (published is null)
         {
-            w.Int(d);
+            w.Null();
+            return;
         }
 
-        return w.ToString();
+        w.List(PayloadFormat.YearMonthArity);
+        w.Int(published.Year);
+        w.Int(published.Month);
+    }
+
+    private static void HeldOn(PayloadWriter w, DateModel? heldOn)
+    {
+        if (heldOn is null)
+        {
+            w.Null();
+            return;
+        }
+
+        w.List(PayloadFormat.PartialDateArity);
+        w.Int(heldOn.Year);
+        w.Int(heldOn.Month);
+        w.Int(heldOn.Day);
+    }
+
+    private static void Partner(PayloadWriter w, PartnerModel p)
+    {
+        w.List(PayloadFormat.PartnerArity);
+        w.String(p.Code);
+        w.String(p.FrenchName);
+        w.String(p.EnglishName);
+        w.Int(p.IsOrganization ? 1 : 0);
+    }
+
+    private static void Participant(PayloadWriter w, ParticipantModel p, int? person)
+    {
+        w.List(PayloadFormat.ParticipantArity);
+        w.String(p.Name);
+        w.String(p.Side);
+        w.String(p.Rank);
+        w.Strings(p.Titles);
+        w.Int(person);
+    }
+
+    private static void Anniversary(PayloadWriter w, AnniversaryModel a)
+    {
+        w.List(PayloadFormat.AnniversaryArity);
+        w.Int(a.Years);
+        w.String(a.Subject);
+        w.Int(a.Since);
+    }
+
+    private static void EvidenceItem(PayloadWriter w, EvidenceModel e)
+    {
+        w.List(PayloadFormat.EvidenceItemArity);
+        w.Int((int)e.Field);
+        w.Int(e.Index);
+        w.Int(e.Item);
+        w.String(e.Value);
+        w.String(e.Note);
+        if (e.Span is not { } span)
+        {
+            w.Null();
+            return;
+        }
+
+        w.List(PayloadFormat.EvidenceSpanArity);
+        w.Int((int)span.Part);
+        w.Int(span.PartIndex);
+        w.Int(span.QuoteStart);
+        w.Int(span.Quote.Length);
+        w.Int(span.SentenceStart);
+        w.Int(span.SentenceLength);
+        w.String(span.PartText);
+        w.Int(span.Location.StartLine);
+        w.Int(span.Location.StartColumn);
+        w.Int(span.Location.EndLine);
+        w.Int(span.Location.EndColumn);
     }
 }

@@ -98,7 +98,7 @@ public class EvidenceApiTests
             calls++;
             return EvidencePayload.Decode("E2l1:l6:i1;i0;i0;s10:2024-06-04~l11:i2;i0;i3;i6;i0;i13;~i2;i3;i2;i9;", d);
         });
-        var payload = DialoguePayload.Encode(DialogueSpec.Make(s => s.Paragraphs = ["Le 4 juin, X."]));
+        var payload = Payloads.Of(DialogueSpec.Make(s => s.Paragraphs = ["Le 4 juin, X."]));
         var dialogue = DialoguePayload.Decode(System.Text.Encoding.UTF8.GetBytes(payload), null, store, 7);
         Assert.Equal(0, calls);
         var evidence = dialogue.Evidence;

@@ -32,7 +32,7 @@ public class PayloadTableTests
     private static string[] Chunks(Dialogue[] records) => ChunkStarts.Zip(ChunkStarts.Skip(1))
         .Select(range => string.Concat(records[range.First..range.Second].Select(d =>
         {
-            var payload = DialoguePayload.Encode(d);
+            var payload = Payloads.Of(d);
             return Encoding.UTF8.GetByteCount(payload).ToString(CultureInfo.InvariantCulture) + ":" + payload;
         })))
         .ToArray();
@@ -68,7 +68,7 @@ public class PayloadTableTests
     public void Paragraphs_stay_UTF8_until_read()
     {
         var record = DialogueSpec.Make(s => s.Paragraphs = ["Premier.", "Second paragraphe."]);
-        var payload = Encoding.UTF8.GetBytes(DialoguePayload.Encode(record));
+        var payload = Encoding.UTF8.GetBytes(Payloads.Of(record));
 
         // Corrupt one byte of the second paragraph: decoding the record does not touch the paragraphs.
         var at = payload.AsSpan().LastIndexOf("Second"u8);
@@ -126,7 +126,7 @@ public class PayloadTableTests
     [Fact]
     public void Participants_find_their_person_on_first_access_only()
     {
-        var payload = Linked(DialoguePayload.Encode(DialogueSpec.Make()), 2);
+        var payload = Linked(Payloads.Of(DialogueSpec.Make()), 2);
         var people = new CountingPeople(4);
 
         var dialogue = DialoguePayload.Decode(Encoding.UTF8.GetBytes(payload), people, null, 0);
@@ -137,7 +137,7 @@ public class PayloadTableTests
         Assert.Null(dialogue.Participants[1].Person);
 
         // An index past the people (corrupt generated code) is reported where the person is read.
-        var corrupt = DialoguePayload.Decode(Encoding.UTF8.GetBytes(Linked(DialoguePayload.Encode(DialogueSpec.Make()), 4)), people, null, 0);
+        var corrupt = DialoguePayload.Decode(Encoding.UTF8.GetBytes(Linked(Payloads.Of(DialogueSpec.Make()), 4)), people, null, 0);
         var error = Assert.Throws<FormatException>(() => corrupt.Participants[0].Person);
         Assert.Contains("person 4", error.Message);
     }
