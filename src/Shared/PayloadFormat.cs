@@ -15,8 +15,12 @@ internal static class PayloadFormat
     /// <summary>A dialogue: its values in <c>Dialogue</c> constructor order; each participant ends with its person's index.</summary>
     public const string DialogueMarker = "D2";
 
-    /// <summary>A dialogue's evidence: a list of <see cref="EvidenceItemArity"/>-tuples.</summary>
-    public const string EvidenceMarker = "E2";
+    /// <summary>
+    /// A dialogue's evidence: the record's distinct evidence strings (values, notes, part texts; a list of
+    /// strings), then one integer run: the item count, then per item its <see cref="EvidenceFlags"/>,
+    /// field, index, item and the optional values the flags announce, in the order they are declared there.
+    /// </summary>
+    public const string EvidenceMarker = "E3";
 
     /// <summary>A person: key, name, side, ranks, titles, spellings, then the indexes of the person's dialogues.</summary>
     public const string PersonMarker = "P1";
@@ -54,12 +58,46 @@ internal static class PayloadFormat
     /// <summary>An anniversary: years, subject, since (or null).</summary>
     public const int AnniversaryArity = 3;
 
-    /// <summary>An evidence item: field, index, item, value, note, span (or null).</summary>
-    public const int EvidenceItemArity = 6;
+    /// <summary>Starts a run of integers: <c>n&lt;count&gt;:</c>, then each as <c>&lt;digits&gt;,</c> (optional leading <c>-</c>).</summary>
+    public const char IntRunTag = 'n';
 
-    /// <summary>
-    /// An evidence span: part, part index, quote start, quote length, sentence start, sentence length,
-    /// part text (or null), start line, start column, end line, end column (zero-based).
-    /// </summary>
-    public const int EvidenceSpanArity = 11;
+    /// <summary>Ends each integer of a run.</summary>
+    public const char IntRunEnd = ',';
+}
+
+/// <summary>
+/// What an evidence item stores beyond its field, index and item. Optional values follow in this order:
+/// value (a string index), note (a string index), then, with a span: part, part index, quote start,
+/// quote length, sentence start and length, part text (a string index), start line and column,
+/// end line and column (zero-based). What a flag leaves out is derived the same way by writer and reader.
+/// </summary>
+[System.Flags]
+internal enum EvidenceFlags
+{
+    /// <summary>No value, no note, no span.</summary>
+    None = 0,
+
+    /// <summary>The value is the quote's text (a name or a title as written).</summary>
+    ValueIsQuote = 1,
+
+    /// <summary>The value is a string of the table.</summary>
+    ValueStored = 2,
+
+    /// <summary>A note (a string of the table) follows.</summary>
+    NoteStored = 4,
+
+    /// <summary>The value was read somewhere: a span follows.</summary>
+    Span = 8,
+
+    /// <summary>The sentence is the previous span's (same part, same index): its start and length are not stored.</summary>
+    SameSentence = 16,
+
+    /// <summary>The part's text is a string of the table (header, dateline, trailer); otherwise it is the record's.</summary>
+    PartTextStored = 32,
+
+    /// <summary>The start is the last stored position of the same part shifted by the quote's start: line and column are not stored.</summary>
+    PositionFromPart = 64,
+
+    /// <summary>The end is on the start's line, the quote's length further: end line and column are not stored.</summary>
+    EndOnStartLine = 128,
 }

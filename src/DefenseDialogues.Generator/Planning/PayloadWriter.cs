@@ -60,6 +60,16 @@ internal sealed class PayloadWriter
         }
     }
 
+    /// <summary>Writes a run of integers, <c>n&lt;count&gt;:</c> then each as <c>&lt;digits&gt;,</c>: one byte of framing per integer.</summary>
+    public void IntRun(IReadOnlyList<int> values)
+    {
+        _text.Append(PayloadFormat.IntRunTag).Append(values.Count.ToString(CultureInfo.InvariantCulture)).Append(PayloadFormat.CountEnd);
+        for (var i = 0; i < values.Count; i++)
+        {
+            _text.Append(values[i].ToString(CultureInfo.InvariantCulture)).Append(PayloadFormat.IntRunEnd);
+        }
+    }
+
     /// <summary>Writes a list, each item by <paramref name="write"/>.</summary>
     public void List<T>(IReadOnlyList<T> items, Action<PayloadWriter, T> write)
     {

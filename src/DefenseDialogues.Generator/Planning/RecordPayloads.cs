@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using DefenseDialogues.Generator.Model;
 using DefenseDialogues.Storage;
 
@@ -45,11 +47,114 @@ internal static class RecordPayloads
     /// <summary>The person index written for participant <paramref name="i"/>, or null.</summary>
     public static int? PersonOf(EquatableArray<int> people, int i) => i < people.Count && people[i] >= 0 ? people[i] : null;
 
-    /// <summary>One record's evidence. Positions only, never a file path, so the bytes do not depend on the machine.</summary>
+    /// <summary>
+    /// One record's evidence (<see cref="PayloadFormat.EvidenceMarker"/>). Positions only, never a file path,
+    /// so the bytes do not depend on the machine; what the reader can derive (a value equal to its quote,
+    /// the previous span's sentence, a start in line with the part's last stored one, an end on the start's
+    /// line) is flagged instead of stored, and each string is stored once per record.
+    /// </summary>
     public static string Evidence(EquatableArray<EvidenceModel> evidence)
     {
-        var w = new PayloadWriter(PayloadFormat.EvidenceMarker, 64 + (evidence.Count * 48));
-        w.List(evidence, EvidenceItem);
+        var strings = new List<string>();
+        var stringIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        int StringRef(string text)
+        {
+            if (!stringIndex.TryGetValue(text, out var i))
+            {
+                i = strings.Count;
+                strings.Add(text);
+                stringIndex.Add(text, i);
+            }
+
+            return i;
+        }
+
+        var ints = new List<int>(1 + (evidence.Count * 8)) { evidence.Count };
+        var partPositions = new Dictionary<(ArticlePart Part, int Index), (int Line, int Shift)>();
+        EvidenceSpanModel? previous = null;
+        foreach (var e in evidence)
+        {
+            var span = e.Span;
+            var flags = EvidenceFlags.None;
+            if (e.Value is not null)
+            {
+                flags |= span is not null && e.Value == span.Quote ? EvidenceFlags.ValueIsQuote : EvidenceFlags.ValueStored;
+            }
+
+            if (e.Note is not null)
+            {
+                flags |= EvidenceFlags.NoteStored;
+            }
+
+            var sameSentence = false;
+            var fromPart = false;
+            if (span is not null)
+            {
+                flags |= EvidenceFlags.Span;
+                sameSentence = previous is not null && previous.Part == span.Part && previous.PartIndex == span.PartIndex
+                    && previous.SentenceStart == span.SentenceStart && previous.SentenceLength == span.SentenceLength;
+                fromPart = partPositions.TryGetValue((span.Part, span.PartIndex), out var known)
+                    && known.Line == span.Location.StartLine && known.Shift == span.Location.StartColumn - span.QuoteStart;
+                flags |= sameSentence ? EvidenceFlags.SameSentence : 0;
+                flags |= span.PartText is not null ? EvidenceFlags.PartTextStored : 0;
+                flags |= fromPart ? EvidenceFlags.PositionFromPart : 0;
+                flags |= span.Location.EndLine == span.Location.StartLine && span.Location.EndColumn == span.Location.StartColumn + span.Quote.Length
+                    ? EvidenceFlags.EndOnStartLine : 0;
+            }
+
+            ints.Add((int)flags);
+            ints.Add((int)e.Field);
+            ints.Add(e.Index);
+            ints.Add(e.Item);
+            if ((flags & EvidenceFlags.ValueStored) != 0)
+            {
+                ints.Add(StringRef(e.Value!));
+            }
+
+            if (e.Note is not null)
+            {
+                ints.Add(StringRef(e.Note));
+            }
+
+            if (span is null)
+            {
+                continue;
+            }
+
+            ints.Add((int)span.Part);
+            ints.Add(span.PartIndex);
+            ints.Add(span.QuoteStart);
+            ints.Add(span.Quote.Length);
+            if (!sameSentence)
+            {
+                ints.Add(span.SentenceStart);
+                ints.Add(span.SentenceLength);
+            }
+
+            if (span.PartText is not null)
+            {
+                ints.Add(StringRef(span.PartText));
+            }
+
+            if (!fromPart)
+            {
+                ints.Add(span.Location.StartLine);
+                ints.Add(span.Location.StartColumn);
+                partPositions[(span.Part, span.PartIndex)] = (span.Location.StartLine, span.Location.StartColumn - span.QuoteStart);
+            }
+
+            if ((flags & EvidenceFlags.EndOnStartLine) == 0)
+            {
+                ints.Add(span.Location.EndLine);
+                ints.Add(span.Location.EndColumn);
+            }
+
+            previous = span;
+        }
+
+        var w = new PayloadWriter(PayloadFormat.EvidenceMarker, 64 + (evidence.Count * 24));
+        w.Strings(strings);
+        w.IntRun(ints);
         return w.ToString();
     }
 
@@ -120,33 +225,5 @@ internal static class RecordPayloads
         w.Int(a.Years);
         w.String(a.Subject);
         w.Int(a.Since);
-    }
-
-    private static void EvidenceItem(PayloadWriter w, EvidenceModel e)
-    {
-        w.List(PayloadFormat.EvidenceItemArity);
-        w.Int((int)e.Field);
-        w.Int(e.Index);
-        w.Int(e.Item);
-        w.String(e.Value);
-        w.String(e.Note);
-        if (e.Span is not { } span)
-        {
-            w.Null();
-            return;
-        }
-
-        w.List(PayloadFormat.EvidenceSpanArity);
-        w.Int((int)span.Part);
-        w.Int(span.PartIndex);
-        w.Int(span.QuoteStart);
-        w.Int(span.Quote.Length);
-        w.Int(span.SentenceStart);
-        w.Int(span.SentenceLength);
-        w.String(span.PartText);
-        w.Int(span.Location.StartLine);
-        w.Int(span.Location.StartColumn);
-        w.Int(span.Location.EndLine);
-        w.Int(span.Location.EndColumn);
     }
 }

@@ -9,8 +9,8 @@ namespace DefenseDialogues.Storage
     /// from the record so that users who never ask for evidence never decode it.
     /// </summary>
     /// <remarks>
-    /// <see cref="PayloadFormat.EvidenceMarker"/>, then a list of items (<see cref="PayloadFormat.EvidenceItemArity"/>,
-    /// <see cref="PayloadFormat.EvidenceSpanArity"/> say what each holds). Quotes and sentences are not stored twice: they are cut from the
+    /// <see cref="PayloadFormat.EvidenceMarker"/>, then the record's evidence strings, then one run of integers
+    /// (<see cref="EvidenceFlags"/> says what each item holds). Quotes and sentences are not stored twice: they are cut from the
     /// record's headline, paragraphs or captions; only the header, dateline and trailer carry their text.
     /// </remarks>
     internal static class EvidencePayload
@@ -34,11 +34,24 @@ namespace DefenseDialogues.Storage
             var reader = new PayloadReader(utf8Payload, PayloadFormat.EvidenceMarker, "evidence");
             try
             {
-                var count = reader.ReadListHeader();
+                var strings = reader.ReadStrings();
+                var run = new Run(reader.ReadIntRunHeader());
+                var count = run.Next(ref reader);
+                if (count < 0 || count > run.Left)
+                {
+                    throw new ArgumentException("an item count past the run");
+                }
+
                 var items = new Evidence[count];
+                var state = new ItemState();
                 for (var i = 0; i < count; i++)
                 {
-                    items[i] = ReadItem(ref reader, dialogue);
+                    items[i] = ReadItem(ref reader, ref run, strings, dialogue, ref state);
+                }
+
+                if (run.Left != 0)
+                {
+                    throw new ArgumentException("integers left after the last item");
                 }
 
                 reader.ReadEnd();
@@ -50,29 +63,160 @@ namespace DefenseDialogues.Storage
             }
         }
 
-        private static Evidence ReadItem(ref PayloadReader reader, Dialogue dialogue)
+        // Mirrors RecordPayloads.Evidence in the generator: what a flag leaves out is derived here from the same state.
+        private static Evidence ReadItem(ref PayloadReader reader, ref Run run, ReadOnlyArray<string> strings, Dialogue dialogue, ref ItemState state)
         {
-            reader.ReadTupleHeader(PayloadFormat.EvidenceItemArity);
-            var field = (EvidenceField)reader.ReadInt();
-            var index = reader.ReadInt();
-            var item = reader.ReadInt();
-            var value = reader.ReadNullableString();
-            var note = reader.ReadNullableString();
-            if (reader.TryReadNull())
+            var flags = (EvidenceFlags)run.Next(ref reader);
+            if ((int)flags >> 8 != 0 || (flags & (EvidenceFlags.ValueIsQuote | EvidenceFlags.ValueStored)) == (EvidenceFlags.ValueIsQuote | EvidenceFlags.ValueStored))
             {
+                throw new ArgumentException("invalid evidence flags");
+            }
+
+            var field = Guard.Defined((EvidenceField)run.Next(ref reader), "field");
+            var index = run.Next(ref reader);
+            var item = run.Next(ref reader);
+            var value = Has(flags, EvidenceFlags.ValueStored) ? StringAt(strings, run.Next(ref reader)) : null;
+            var note = Has(flags, EvidenceFlags.NoteStored) ? StringAt(strings, run.Next(ref reader)) : null;
+            if (!Has(flags, EvidenceFlags.Span))
+            {
+                if ((flags & ~(EvidenceFlags.ValueStored | EvidenceFlags.NoteStored)) != 0)
+                {
+                    throw new ArgumentException("span flags on an item without a span");
+                }
+
                 return new Evidence(field, index, item, value, note, null, 0, null, null, 0, 0, 0, 0);
             }
 
-            reader.ReadTupleHeader(PayloadFormat.EvidenceSpanArity);
-            var part = Guard.Defined((ArticlePart)reader.ReadInt(), "part");
-            var partIndex = reader.ReadInt();
-            var quoteStart = reader.ReadInt();
-            var quoteLength = reader.ReadInt();
-            var sentenceStart = reader.ReadInt();
-            var sentenceLength = reader.ReadInt();
-            var partText = reader.ReadNullableString() ?? TextOf(dialogue, part, partIndex);
-            var span = new SourceSpan(dialogue.SourceFile, reader.ReadInt() + 1, reader.ReadInt() + 1, reader.ReadInt() + 1, reader.ReadInt() + 1);
-            return new Evidence(field, index, item, value, note, part, partIndex, span, partText, quoteStart, quoteLength, sentenceStart, sentenceLength);
+            var part = Guard.Defined((ArticlePart)run.Next(ref reader), "part");
+            var partIndex = run.Next(ref reader);
+            var quoteStart = run.Next(ref reader);
+            var quoteLength = run.Next(ref reader);
+            if (Has(flags, EvidenceFlags.SameSentence))
+            {
+                if (!state.HasPrevious || state.PreviousPart != part || state.PreviousIndex != partIndex)
+                {
+                    throw new ArgumentException("the previous span's sentence is in another part");
+                }
+            }
+            else
+            {
+                state.SentenceStart = run.Next(ref reader);
+                state.SentenceLength = run.Next(ref reader);
+            }
+
+            var partText = Has(flags, EvidenceFlags.PartTextStored) ? StringAt(strings, run.Next(ref reader)) : TextOf(dialogue, part, partIndex);
+            int line, column;
+            if (Has(flags, EvidenceFlags.PositionFromPart))
+            {
+                if (!state.TryPosition(part, partIndex, out line, out var shift))
+                {
+                    throw new ArgumentException("no stored position for the part");
+                }
+
+                column = shift + quoteStart;
+            }
+            else
+            {
+                line = run.Next(ref reader);
+                column = run.Next(ref reader);
+                state.SetPosition(part, partIndex, line, column - quoteStart);
+            }
+
+            int endLine, endColumn;
+            if (Has(flags, EvidenceFlags.EndOnStartLine))
+            {
+                endLine = line;
+                endColumn = column + quoteLength;
+            }
+            else
+            {
+                endLine = run.Next(ref reader);
+                endColumn = run.Next(ref reader);
+            }
+
+            state.HasPrevious = true;
+            state.PreviousPart = part;
+            state.PreviousIndex = partIndex;
+            if (Has(flags, EvidenceFlags.ValueIsQuote))
+            {
+                value = quoteStart >= 0 && quoteLength >= 0 && quoteStart <= partText.Length - quoteLength
+                    ? partText.Substring(quoteStart, quoteLength)
+                    : throw new ArgumentException("The quote lies outside the part's text.");
+            }
+
+            return new Evidence(
+                field, index, item, value, note, part, partIndex, new SourceSpan(dialogue.SourceFile, line + 1, column + 1, endLine + 1, endColumn + 1),
+                partText, quoteStart, quoteLength, state.SentenceStart, state.SentenceLength);
+        }
+
+        private static bool Has(EvidenceFlags flags, EvidenceFlags flag) => (flags & flag) != 0;
+
+        private static string StringAt(ReadOnlyArray<string> strings, int index)
+            => (uint)index < (uint)strings.Count ? strings[index] : throw new ArgumentException("a string index past the evidence's strings");
+
+        /// <summary>The integers of the run still to read.</summary>
+        private struct Run
+        {
+            public Run(int count) => Left = count;
+
+            public int Left { get; private set; }
+
+            public int Next(ref PayloadReader reader)
+            {
+                if (Left == 0)
+                {
+                    throw new ArgumentException("an item runs past the run of integers");
+                }
+
+                Left--;
+                return reader.ReadRunInt();
+            }
+        }
+
+        /// <summary>What the items read so far leave for the next: the previous span's part and sentence, each part's last stored position.</summary>
+        private struct ItemState
+        {
+            private List<(ArticlePart Part, int Index, int Line, int Shift)>? _positions;
+
+            public bool HasPrevious;
+            public ArticlePart PreviousPart;
+            public int PreviousIndex;
+            public int SentenceStart;
+            public int SentenceLength;
+
+            public bool TryPosition(ArticlePart part, int index, out int line, out int shift)
+            {
+                if (_positions is not null)
+                {
+                    foreach (var p in _positions)
+                    {
+                        if (p.Part == part && p.Index == index)
+                        {
+                            line = p.Line;
+                            shift = p.Shift;
+                            return true;
+                        }
+                    }
+                }
+
+                line = shift = 0;
+                return false;
+            }
+
+            public void SetPosition(ArticlePart part, int index, int line, int shift)
+            {
+                _positions ??= new List<(ArticlePart, int, int, int)>();
+                for (var i = 0; i < _positions.Count; i++)
+                {
+                    if (_positions[i].Part == part && _positions[i].Index == index)
+                    {
+                        _positions[i] = (part, index, line, shift);
+                        return;
+                    }
+                }
+
+                _positions.Add((part, index, line, shift));
+            }
         }
 
         private static string TextOf(Dialogue dialogue, ArticlePart part, int index)

@@ -115,6 +115,36 @@ namespace DefenseDialogues.Storage
             }
         }
 
+        /// <summary>Reads the header <c>n&lt;count&gt;:</c> of a run of integers and returns the count.</summary>
+        public int ReadIntRunHeader()
+        {
+            Expect((byte)PayloadFormat.IntRunTag, "a run of integers");
+            var count = (int)ReadDigits(int.MaxValue);
+            Expect((byte)PayloadFormat.CountEnd, "':' after a run's count");
+
+            // Every integer of a run takes at least two bytes.
+            if (count > (_data.Length - _position) / 2)
+            {
+                throw Error("a run of " + count.ToString(CultureInfo.InvariantCulture) + " integers runs past the end");
+            }
+
+            return count;
+        }
+
+        /// <summary>Reads one integer of a run: <c>&lt;digits&gt;,</c>, optional leading <c>-</c>.</summary>
+        public int ReadRunInt()
+        {
+            var negative = _position < _data.Length && _data[_position] == (byte)'-';
+            if (negative)
+            {
+                _position++;
+            }
+
+            var magnitude = ReadDigits(negative ? 1L + int.MaxValue : int.MaxValue);
+            Expect((byte)PayloadFormat.IntRunEnd, "',' after an integer of a run");
+            return (int)(negative ? -magnitude : magnitude);
+        }
+
         /// <summary>Reads a list of strings.</summary>
         public ReadOnlyArray<string> ReadStrings()
         {

@@ -1,5 +1,6 @@
 extern alias runtime;
 
+using System.Collections.Immutable;
 using DefenseDialogues.Explorer;
 using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Tests.Infrastructure;
@@ -20,12 +21,19 @@ public class EvidenceApiTests
 {
     private static IReadOnlyList<Dialogue> SeedDataset() => GeneratorHarness.LoadAll(GeneratorHarness.Run(GeneratorHarness.Seeds()).Output);
 
-    [Fact]
-    public void Generated_evidence_is_what_extraction_found()
+    // The seeds and our own corpus (76 articles: headers, datelines, trailers, captions, multi-line
+    // paragraphs), so every flag of the compact evidence format is exercised against what extraction found.
+    [Theory]
+    [InlineData("seeds")]
+    [InlineData("Corpus")]
+    public void Generated_evidence_is_what_extraction_found(string folder)
     {
-        var seeds = GeneratorHarness.Seeds();
-        var all = SeedDataset();
-        var expected = seeds.Select(s => ArticleExtractor.Extract(s.Path, s.GetText()!.ToString()).Dialogue!).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder), "*.txt").Order(StringComparer.Ordinal)
+            .Select(p => (AdditionalText)new InMemoryAdditionalText(p, File.ReadAllText(p))).ToImmutableArray();
+        var all = GeneratorHarness.LoadAll(GeneratorHarness.Run(files).Output);
+        var expected = files.Select(s => ArticleExtractor.Extract(s.Path, s.GetText()!.ToString()).Dialogue).OfType<global::DefenseDialogues.Generator.Model.DialogueModel>()
+            .OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        Assert.Equal(expected.Length, all.Count);
         for (var i = 0; i < expected.Length; i++)
         {
             var evidence = all[i].Evidence;
@@ -39,8 +47,15 @@ public class EvidenceApiTests
                 {
                     // One-based, as editors show them.
                     Assert.Equal(new SourceSpan(all[i].SourceFile, span.Location.StartLine + 1, span.Location.StartColumn + 1, span.Location.EndLine + 1, span.Location.EndColumn + 1), e.Span);
-                    Assert.Contains(e.Quote!, e.Sentence!, StringComparison.Ordinal);
                     Assert.Equal((int)span.Part, (int)e.Part!.Value);
+                    Assert.Equal(span.PartIndex, e.PartIndex);
+                    Assert.Equal(span.QuoteStart, e.QuoteStart);
+                    Assert.Equal(e.PartText!.Substring(span.SentenceStart, span.SentenceLength), e.Sentence);
+                    Assert.Contains(e.Quote!, e.Sentence!, StringComparison.Ordinal);
+                    if (span.PartText is not null)
+                    {
+                        Assert.Equal(span.PartText, e.PartText);
+                    }
                 }
                 else
                 {
@@ -96,7 +111,7 @@ public class EvidenceApiTests
         var store = new EvidenceStore((index, d) =>
         {
             calls++;
-            return EvidencePayload.Decode("E2l1:l6:i1;i0;i0;s10:2024-06-04~l11:i2;i0;i3;i6;i0;i13;~i2;i3;i2;i9;", d);
+            return EvidencePayload.Decode("E3l1:s10:2024-06-04n14:1,138,1,0,0,0,2,0,3,6,0,13,2,3,", d);
         });
         var payload = Payloads.Of(DialogueSpec.Make(s => s.Paragraphs = ["Le 4 juin, X."]));
         var dialogue = DialoguePayload.Decode(System.Text.Encoding.UTF8.GetBytes(payload), null, store, 7);
@@ -124,8 +139,18 @@ public class EvidenceApiTests
     public void Malformed_evidence_is_a_format_error_not_a_wrong_answer()
     {
         var dialogue = WithParagraph(DialogueSpec.Make(), "Court.");
-        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E2l1:l6:i1;i0;i0;~~l11:i2;i5;i0;i1;i0;i1;~i0;i0;i0;i1;", dialogue)); // paragraph 5 does not exist
-        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E2l1:l6:i1;i0;i0;~~l11:i2;i0;i3;i60;i0;i1;~i0;i0;i0;i1;", dialogue)); // quote past the text
+        // Flags 136: a span whose end is on its start's line; 138: with a stored value; 137: the value is the quote.
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n13:1,136,1,0,0,2,5,0,1,0,1,0,0,", dialogue)); // paragraph 5 does not exist
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n13:1,136,1,0,0,2,0,3,60,0,1,0,0,", dialogue)); // quote past the text
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n13:1,137,1,0,0,2,0,3,60,0,1,0,0,", dialogue)); // value cut past the text
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n14:1,138,1,0,0,0,2,0,0,1,0,1,0,0,", dialogue)); // string 0 does not exist
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n5:1,256,1,0,0,", dialogue)); // unknown flag
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n5:1,3,1,0,0,", dialogue)); // value both quoted and stored
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n6:1,0,1,0,0,9,", dialogue)); // an integer after the last item
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n4:1,0,1,0,", dialogue)); // an item cut short
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n9:1,152,1,0,0,2,0,0,1,", dialogue)); // the previous span's sentence, with no previous span
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n11:1,200,1,0,0,2,0,0,1,0,1,", dialogue)); // a position from a part never placed
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n5:1,16,1,0,0,", dialogue)); // span flags without a span
         Assert.Throws<FormatException>(() => EvidencePayload.Decode("D2l0:", dialogue));
     }
 
