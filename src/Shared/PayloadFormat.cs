@@ -67,7 +67,7 @@ internal static class PayloadFormat
 
 /// <summary>
 /// What an evidence item stores beyond its field, index and item. Optional values follow in this order:
-/// value (a string index), note (a string index), then, with a span: part, part index, quote start,
+/// value (a string index, or with <see cref="ValueIsName"/> the enum value), note (a string index), then, with a span: part, part index, quote start,
 /// quote length, sentence start and length, part text (a string index), start line and column,
 /// end line and column (zero-based). What a flag leaves out is derived the same way by writer and reader.
 /// </summary>
@@ -100,4 +100,41 @@ internal enum EvidenceFlags
 
     /// <summary>The end is on the start's line, the quote's length further: end line and column are not stored.</summary>
     EndOnStartLine = 128,
+
+    /// <summary>The value is the name of a vocabulary value (a topic, a kind…): the integer follows (<see cref="EvidenceValueNames"/>).</summary>
+    ValueIsName = 256,
+}
+
+/// <summary>
+/// The evidence fields whose value is the name of a vocabulary value (<c>Training</c>, <c>PolicyDialogue</c>):
+/// written as the integer, read back as the name; one rule for writer and reader.
+/// </summary>
+internal static class EvidenceValueNames
+{
+    /// <summary>The name of value <paramref name="number"/> of <paramref name="field"/>'s vocabulary, or null when the field has none or the value is not declared.</summary>
+    public static string? Name(EvidenceField field, int number)
+    {
+        switch (field)
+        {
+            case EvidenceField.Kind: return (uint)number < DeclaredValues.DialogueKinds ? ((DialogueKind)number).ToString() : null;
+            case EvidenceField.Topic: return (uint)number < DeclaredValues.Topics ? ((Topic)number).ToString() : null;
+            case EvidenceField.LegalReference: return (uint)number < DeclaredValues.LegalReferences ? ((LegalReference)number).ToString() : null;
+            case EvidenceField.Partnership: return (uint)number < DeclaredValues.PartnershipLevels ? ((PartnershipLevel)number).ToString() : null;
+            default: return null;
+        }
+    }
+
+    /// <summary>The value whose <see cref="Name"/> is <paramref name="value"/>, when there is one.</summary>
+    public static bool TryNumber(EvidenceField field, string value, out int number)
+    {
+        for (number = 0; Name(field, number) is { } name; number++)
+        {
+            if (string.Equals(name, value, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -42,12 +42,15 @@ for n in "${counts[@]}"; do
   text_bytes=$(cat "$corpus"/*.txt | wc -c)
   gen_bytes=$(find "$work/gen-$n" -path '*DefenseDialogues.Generator*' -name '*.g.cs' -exec cat {} + | wc -c)
   doc_bytes=$(find "$work/gen-$n" -path '*DefenseDialogues.Generator*' -name '*.g.cs' -exec cat {} + | grep -E '^\s*///' | wc -c)
+  # The payload literals, one line each: records (with their paragraphs), evidence, people.
+  part_ratio() { find "$work/gen-$n" -path '*DefenseDialogues.Generator*' -name '*.g.cs' -exec cat {} + | grep -E "$1[0-9]*\\(\\) =>" | wc -c | awk -v t="$text_bytes" '{ printf "%.2f", $1 / t }'; }
+  parts="records $(part_ratio RecordChunk), evidence $(part_ratio EvidenceChunk), people $(part_ratio PersonChunk)"
   ratio=$(awk -v g="$gen_bytes" -v t="$text_bytes" 'BEGIN { printf "%.2f", g / t }')
   doc_ratio=$(awk -v g="$doc_bytes" -v t="$text_bytes" 'BEGIN { printf "%.2f", g / t }')
   exe="$artifacts/bin/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer"
   sample=$("$exe" export --format json | head -c 100 | tr '\n' ' ')
   count=$("$exe" export --format json | grep -c '"id"' || true)
-  echo "N=$n: $made; wall $wall; max RSS $((rss_kb / 1024)) MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators of that Csc ${gen_total:-?}); records in export: $count; generated source $((gen_bytes / 1024 / 1024)) MB for $((text_bytes / 1024 / 1024)) MB of text = $ratio bytes per byte (doc comments $doc_ratio)"
+  echo "N=$n: $made; wall $wall; max RSS $((rss_kb / 1024)) MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators of that Csc ${gen_total:-?}); records in export: $count; generated source $((gen_bytes / 1024 / 1024)) MB for $((text_bytes / 1024 / 1024)) MB of text = $ratio bytes per byte (doc comments $doc_ratio; $parts)"
   echo "  export: $sample"
   rows+=("| $n | $(du -sh "$corpus" | cut -f1) | $wall | $((rss_kb / 1024)) | ${csc:-?} | ${gen:-?} | $count | $ratio ($doc_ratio) |")
 done

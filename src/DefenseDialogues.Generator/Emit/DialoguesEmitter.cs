@@ -214,8 +214,10 @@ internal static class DialoguesEmitter
         }
     }
 
-    // Enough of a sentence to see why on hover; a whole paragraph would double the source (issue 17).
-    private const int MaxQuote = 200;
+    // Enough of a sentence to see why on hover: the words read and their clause, about a line and a
+    // half of a tooltip. The sentence itself is one call away (dialogue.Evidence), so the source does
+    // not carry it a second time (issue 17: at 200 characters doc comments were half a byte per text byte).
+    private const int MaxQuote = 100;
 
     /// <summary>The supporting sentence, or a window of it around the quote when it is long.</summary>
     private static string SentenceAround(DialogueModel d, EvidenceSpanModel span, int max)

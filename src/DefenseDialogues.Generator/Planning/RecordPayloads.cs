@@ -76,9 +76,12 @@ internal static class RecordPayloads
         {
             var span = e.Span;
             var flags = EvidenceFlags.None;
+            var named = -1;
             if (e.Value is not null)
             {
-                flags |= span is not null && e.Value == span.Quote ? EvidenceFlags.ValueIsQuote : EvidenceFlags.ValueStored;
+                flags |= span is not null && e.Value == span.Quote ? EvidenceFlags.ValueIsQuote
+                    : EvidenceValueNames.TryNumber(e.Field, e.Value, out named) ? EvidenceFlags.ValueIsName
+                    : EvidenceFlags.ValueStored;
             }
 
             if (e.Note is not null)
@@ -109,6 +112,10 @@ internal static class RecordPayloads
             if ((flags & EvidenceFlags.ValueStored) != 0)
             {
                 ints.Add(StringRef(e.Value!));
+            }
+            else if ((flags & EvidenceFlags.ValueIsName) != 0)
+            {
+                ints.Add(named);
             }
 
             if (e.Note is not null)

@@ -67,7 +67,8 @@ namespace DefenseDialogues.Storage
         private static Evidence ReadItem(ref PayloadReader reader, ref Run run, ReadOnlyArray<string> strings, Dialogue dialogue, ref ItemState state)
         {
             var flags = (EvidenceFlags)run.Next(ref reader);
-            if ((int)flags >> 8 != 0 || (flags & (EvidenceFlags.ValueIsQuote | EvidenceFlags.ValueStored)) == (EvidenceFlags.ValueIsQuote | EvidenceFlags.ValueStored))
+            var valueKinds = flags & (EvidenceFlags.ValueIsQuote | EvidenceFlags.ValueStored | EvidenceFlags.ValueIsName);
+            if ((int)flags >> 9 != 0 || (valueKinds & (valueKinds - 1)) != 0)
             {
                 throw new ArgumentException("invalid evidence flags");
             }
@@ -75,11 +76,13 @@ namespace DefenseDialogues.Storage
             var field = Guard.Defined((EvidenceField)run.Next(ref reader), "field");
             var index = run.Next(ref reader);
             var item = run.Next(ref reader);
-            var value = Has(flags, EvidenceFlags.ValueStored) ? StringAt(strings, run.Next(ref reader)) : null;
+            var value = Has(flags, EvidenceFlags.ValueStored) ? StringAt(strings, run.Next(ref reader))
+                : Has(flags, EvidenceFlags.ValueIsName) ? EvidenceValueNames.Name(field, run.Next(ref reader)) ?? throw new ArgumentException("no such value of the field")
+                : null;
             var note = Has(flags, EvidenceFlags.NoteStored) ? StringAt(strings, run.Next(ref reader)) : null;
             if (!Has(flags, EvidenceFlags.Span))
             {
-                if ((flags & ~(EvidenceFlags.ValueStored | EvidenceFlags.NoteStored)) != 0)
+                if ((flags & ~(EvidenceFlags.ValueStored | EvidenceFlags.ValueIsName | EvidenceFlags.NoteStored)) != 0)
                 {
                     throw new ArgumentException("span flags on an item without a span");
                 }

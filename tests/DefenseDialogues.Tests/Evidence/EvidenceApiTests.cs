@@ -144,7 +144,10 @@ public class EvidenceApiTests
         Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n13:1,136,1,0,0,2,0,3,60,0,1,0,0,", dialogue)); // quote past the text
         Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n13:1,137,1,0,0,2,0,3,60,0,1,0,0,", dialogue)); // value cut past the text
         Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n14:1,138,1,0,0,0,2,0,0,1,0,1,0,0,", dialogue)); // string 0 does not exist
-        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n5:1,256,1,0,0,", dialogue)); // unknown flag
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n5:1,512,1,0,0,", dialogue)); // unknown flag
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n6:1,256,1,0,0,0,", dialogue)); // a name on a field without a vocabulary (heldOn)
+        Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n6:1,256,9,0,0,99,", dialogue)); // topic 99 is not declared
+        Assert.Equal("Training", EvidencePayload.Decode("E3l0:n6:1,256,9,0,0,1,", dialogue)[0].Value);
         Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n5:1,3,1,0,0,", dialogue)); // value both quoted and stored
         Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n6:1,0,1,0,0,9,", dialogue)); // an integer after the last item
         Assert.Throws<FormatException>(() => EvidencePayload.Decode("E3l0:n4:1,0,1,0,", dialogue)); // an item cut short
