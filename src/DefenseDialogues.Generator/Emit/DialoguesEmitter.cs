@@ -200,8 +200,10 @@ internal static class DialoguesEmitter
                 text.Append(", read \u201C").Append(Shorten(span.Quote, 80)).Append("\u201D at line ")
                     .Append((span.Location.StartLine + 1).ToString(CultureInfo.InvariantCulture))
                     .Append(", column ").Append((span.Location.StartColumn + 1).ToString(CultureInfo.InvariantCulture));
-                var sentence = SentenceAround(d, span, MaxQuote);
-                text.Append(quoted.Add(sentence) ? ": " + sentence : " (the sentence above)");
+                // One sentence once, whatever window of it each value would show.
+                var sentenceKey = ((int)span.Part).ToString(CultureInfo.InvariantCulture) + ":" + span.PartIndex.ToString(CultureInfo.InvariantCulture)
+                    + ":" + span.SentenceStart.ToString(CultureInfo.InvariantCulture) + ":" + (span.PartText ?? string.Empty);
+                text.Append(quoted.Add(sentenceKey) ? ": " + SentenceAround(d, span, MaxQuote) : " (the sentence above)");
             }
 
             if (e.Note is not null)

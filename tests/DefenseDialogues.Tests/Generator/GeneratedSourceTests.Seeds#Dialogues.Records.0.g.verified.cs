@@ -23,8 +23,8 @@ namespace DefenseDialogues
         /// <para>Participants: Hoang Xuân Chiên (VN), Serizawa Kiyoshi (JP).</para>
         /// <para>Topics: DelegationExchange, Training, DefenseIndustry, Peacekeeping, WarLegacy, Cybersecurity, MaritimeLawEnforcement, MilitaryMedicine, SearchAndRescue, MultilateralCoordination.</para>
         /// <para>Date 2024-02-27, read “mardi 27 février” at line 3, column 173: “…de la Défense, ont coprésidé mardi 27 février à Hanoi le 10e Dialogue sur la politique de défense V…” [year 2024 from the header (published 2024-02)]</para>
-        /// <para>Place Hanoi, read “Hanoi” at line 3, column 192: “…ont coprésidé mardi 27 février à Hanoi le 10e Dialogue sur la politique de défense Vietnam - Japon.”</para>
-        /// <para>Partner JP, read “vice-ministre japonais de la Défense” at line 3, column 121: “…la Défense et Serizawa Kiyoshi, vice-ministre japonais de la Défense, ont coprésidé mardi 27 févrie…”</para>
+        /// <para>Place Hanoi, read “Hanoi” at line 3, column 192 (the sentence above)</para>
+        /// <para>Partner JP, read “vice-ministre japonais de la Défense” at line 3, column 121 (the sentence above)</para>
         /// <para>Source: 001_b932cada2e88634b.txt</para>
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_001_b932cada2e88634b => s_all[1];
