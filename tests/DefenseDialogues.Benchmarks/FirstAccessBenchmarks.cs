@@ -86,6 +86,22 @@ public class FirstAccessBenchmarks
         return sum;
     }
 
+    [Benchmark(Description = "Dialogues.All first enumeration, every record's .Evidence decoded")]
+    public int FirstEnumerationWithEvidence()
+    {
+        var all = Fresh();
+        var sum = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            foreach (var e in all[i].Evidence)
+            {
+                sum += e.QuoteStart;
+            }
+        }
+
+        return sum;
+    }
+
     [Benchmark(Description = "Dialogues.All[^1] first access (1 decoded)")]
     public int FirstLast() => Fresh()[Count - 1].Paragraphs.Count;
 
