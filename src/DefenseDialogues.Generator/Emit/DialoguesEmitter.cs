@@ -228,7 +228,7 @@ internal static class DialoguesEmitter
         var quoteAt = span.QuoteStart - span.SentenceStart;
         if (sentence.Length <= max || quoteAt < 0 || quoteAt > sentence.Length)
         {
-            return "\u201C" + Shorten(sentence, max) + "\u201D";
+            return "\u201C" + ShortenAtWord(sentence, max) + "\u201D";
         }
 
         var start = System.Math.Max(0, System.Math.Min(quoteAt - (max / 3), sentence.Length - max));
@@ -245,7 +245,7 @@ internal static class DialoguesEmitter
             start = word;
         }
 
-        var window = Shorten(sentence.Substring(start), max);
+        var window = ShortenAtWord(sentence.Substring(start), max);
         return "\u201C" + (start > 0 ? "\u2026" : string.Empty) + window + "\u201D";
     }
 
@@ -276,6 +276,18 @@ internal static class DialoguesEmitter
         }
 
         return "new int[] { " + string.Join(", ", parts) + " }";
+    }
+
+    /// <summary>Like <see cref="Shorten"/>, but ends the text at a space when one is near the cut, so no word is halved.</summary>
+    private static string ShortenAtWord(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var space = text.LastIndexOf(' ', max - 1);
+        return space > max - 25 ? text.Substring(0, space).TrimEnd() + "\u2026" : Shorten(text, max);
     }
 
     internal static string Shorten(string text, int max)

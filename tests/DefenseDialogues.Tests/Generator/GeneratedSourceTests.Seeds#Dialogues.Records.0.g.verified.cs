@@ -22,7 +22,7 @@ namespace DefenseDialogues
         /// <para>Le 10e Dialogue sur la politique de défense Vietnam-Japon.</para>
         /// <para>Participants: Hoang Xuân Chiên (VN), Serizawa Kiyoshi (JP).</para>
         /// <para>Topics: DelegationExchange, Training, DefenseIndustry, Peacekeeping, WarLegacy, Cybersecurity, MaritimeLawEnforcement, MilitaryMedicine, SearchAndRescue, MultilateralCoordination.</para>
-        /// <para>Date 2024-02-27, read “mardi 27 février” at line 3, column 173: “…de la Défense, ont coprésidé mardi 27 février à Hanoi le 10e Dialogue sur la politique de défense V…” [year 2024 from the header (published 2024-02)]</para>
+        /// <para>Date 2024-02-27, read “mardi 27 février” at line 3, column 173: “…de la Défense, ont coprésidé mardi 27 février à Hanoi le 10e Dialogue sur la politique de défense…” [year 2024 from the header (published 2024-02)]</para>
         /// <para>Place Hanoi, read “Hanoi” at line 3, column 192 (the sentence above)</para>
         /// <para>Partner JP, read “vice-ministre japonais de la Défense” at line 3, column 121 (the sentence above)</para>
         /// <para>Source: 001_b932cada2e88634b.txt</para>
@@ -34,7 +34,7 @@ namespace DefenseDialogues
         /// <para>Le Vietnam et l’UE renforcent leur coopération dans la défense</para>
         /// <para>Participants: Ngo Xuan Lich (VN), Mikhail Kostarakos (EU), Nguyen Chi Vinh (VN).</para>
         /// <para>Topics: DelegationExchange, Training, Peacekeeping, WarLegacy, Cybersecurity, MaritimeSecurity, MilitaryMedicine, SearchAndRescue, DisasterRelief, HumanitarianAssistance, InformationSharing, BorderManagement, MultilateralCoordination.</para>
-        /// <para>Date --12-05, read “5 décembre” at line 8, column 16: “En recevant le 5 décembre à Hanoï le général Mikhail Kostarakos, président Comité militaire de l'UE…”</para>
+        /// <para>Date --12-05, read “5 décembre” at line 8, column 16: “En recevant le 5 décembre à Hanoï le général Mikhail Kostarakos, président Comité militaire de…”</para>
         /// <para>Place Hanoi, read “Hanoi” at line 6, column 1: “Hanoi (VNA) –” [the dateline's city (the story names no other)]</para>
         /// <para>Partner EU, read “UE” at line 1, column 17: “Le Vietnam et l’UE renforcent leur coopération dans la défense”</para>
         /// <para>Source: 002_27c873bf3ee4fad4.txt</para>
