@@ -276,7 +276,16 @@ public sealed partial class PackageTests(PackageFixture package, ITestOutputHelp
         var records = doc.RootElement.EnumerateArray().ToArray();
         Assert.Equal(5, records.Length);
         Assert.Equal("JP", records[1].GetProperty("partner").GetString());
-        Assert.Equal("mardi 27 février", records[1].GetProperty("evidence").GetProperty("heldOn").GetProperty("quote").GetString());
+        var evidence = records[1].GetProperty("evidence");
+        Assert.Equal("mardi 27 février", evidence.GetProperty("heldOn").GetProperty("quote").GetString());
+
+        // Values the evidence payload derives rather than stores, read in the trimmed app: a topic and a
+        // kind by their number (enum names), a name as its quote, a position in line with its paragraph's.
+        var topic = evidence.GetProperty("topics")[0];
+        Assert.Equal(("DelegationExchange", "échange de délégations", 15, 131, 153), (topic.GetProperty("value").GetString(), topic.GetProperty("quote").GetString(), topic.GetProperty("line").GetInt32(), topic.GetProperty("column").GetInt32(), topic.GetProperty("endColumn").GetInt32()));
+        Assert.Equal("PolicyDialogue", evidence.GetProperty("kind").GetProperty("value").GetString());
+        var name = evidence.GetProperty("participants")[0].GetProperty("name");
+        Assert.Equal(("Hoang Xuân Chiên", "Hoang Xuân Chiên", 3, 43, "side VN as stated"), (name.GetProperty("value").GetString(), name.GetProperty("quote").GetString(), name.GetProperty("line").GetInt32(), name.GetProperty("column").GetInt32(), name.GetProperty("note").GetString()));
         var rows = File.ReadAllLines(Path.Combine(app, "tables", "dialogues.csv"));
         Assert.Equal(6, rows.Length);
         Assert.StartsWith("id,sourceFile,published,heldOn,", rows[0], StringComparison.Ordinal);

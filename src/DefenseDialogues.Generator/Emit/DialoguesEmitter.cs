@@ -173,7 +173,7 @@ internal static class DialoguesEmitter
         }
 
         // Each supporting sentence once: a date and a partner read from one sentence quote it once.
-        var quoted = new HashSet<string>(System.StringComparer.Ordinal);
+        var quoted = new HashSet<(ArticlePart, int, int)>();
         Quote(w, d, EvidenceField.HeldOn, "Date", quoted);
         Quote(w, d, EvidenceField.Location, "Place", quoted);
         Quote(w, d, EvidenceField.Partner, "Partner", quoted);
@@ -185,7 +185,7 @@ internal static class DialoguesEmitter
     /// The sentence a value was read from, with its line and column, so hovering the member shows why
     /// (<c>Date (line 3, col 40): « … mardi 4 juin 2024 … »</c>); how it was inferred when it was.
     /// </summary>
-    private static void Quote(SourceWriter w, DialogueModel d, EvidenceField field, string label, HashSet<string> quoted)
+    private static void Quote(SourceWriter w, DialogueModel d, EvidenceField field, string label, HashSet<(ArticlePart Part, int Index, int SentenceStart)> quoted)
     {
         foreach (var e in d.Evidence)
         {
@@ -201,9 +201,7 @@ internal static class DialoguesEmitter
                     .Append((span.Location.StartLine + 1).ToString(CultureInfo.InvariantCulture))
                     .Append(", column ").Append((span.Location.StartColumn + 1).ToString(CultureInfo.InvariantCulture));
                 // One sentence once, whatever window of it each value would show.
-                var sentenceKey = ((int)span.Part).ToString(CultureInfo.InvariantCulture) + ":" + span.PartIndex.ToString(CultureInfo.InvariantCulture)
-                    + ":" + span.SentenceStart.ToString(CultureInfo.InvariantCulture) + ":" + (span.PartText ?? string.Empty);
-                text.Append(quoted.Add(sentenceKey) ? ": " + SentenceAround(d, span, MaxQuote) : " (the sentence above)");
+                text.Append(quoted.Add((span.Part, span.PartIndex, span.SentenceStart)) ? ": " + SentenceAround(d, span, MaxQuote) : " (the sentence above)");
             }
 
             if (e.Note is not null)
