@@ -151,10 +151,10 @@ public sealed class CheckDialogueArticles : Task
         var item = new TaskItem(Escape(CopyPath(path))); // an item spec is read escaped: 'percent%41.txt' would become 'percentA.txt'
         article.CopyMetadataTo(item);
 
-        // Percent-encoded, since the compiler's .editorconfig reads '#' and ';' in a value as the start of a
-        // comment; MSBuild-escaped on top, since SetMetadata takes an escaped value.
-        item.SetMetadata("DialogueOriginalPath", Escape(Uri.EscapeDataString(path)));
-        item.SetMetadata("DialogueEncoding", "windows-1252");
+        // The one key the compiler sees (see DefenseDialogues.props): `true <encoding> <original path>`, the path
+        // percent-encoded, since the compiler's .editorconfig reads '#' and ';' in a value as the start of a
+        // comment (and a space would split it); MSBuild-escaped on top, since SetMetadata takes an escaped value.
+        item.SetMetadata("DialogueSeed", Escape("true windows-1252 " + Uri.EscapeDataString(path)));
         item.SetMetadata("Visible", "false");
         return item;
     }

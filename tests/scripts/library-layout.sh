@@ -3,12 +3,14 @@
 # referencing it. Packs the package to a temp feed, makes a library over COUNT synthetic articles
 # (default 10,000) and an app referencing it, and, beside it, an app over the bundled five; builds both,
 # then times, for each, the rebuild after an edit to the app's code only.
-# Usage: tests/scripts/library-layout.sh [COUNT]
+# Usage: tests/scripts/library-layout.sh [COUNT]   (KEEP=DIR keeps the projects in DIR for further runs)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:-10000}
-work=$(mktemp -d /tmp/dd-layout.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+if [ -n "${KEEP:-}" ]; then work=$KEEP; rm -rf "$work"; mkdir -p "$work"; else
+  work=$(mktemp -d /tmp/dd-layout.XXXXXX)
+  trap 'rm -rf "$work"' EXIT
+fi
 version="0.1.0-layout.$(date +%Y%m%d%H%M%S)"
 
 dotnet pack src/DefenseDialogues/DefenseDialogues.csproj -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q -clp:ErrorsOnly >/dev/null

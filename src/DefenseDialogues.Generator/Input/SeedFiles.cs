@@ -10,29 +10,18 @@ namespace DefenseDialogues.Generator.Input;
 internal static class SeedFiles
 {
     private const string SeedMetadata = "build_metadata.AdditionalFiles.DialogueSeed";
-    private const string BundledMetadata = "build_metadata.AdditionalFiles.DialogueBundled";
-    private const string OriginalPathMetadata = "build_metadata.AdditionalFiles.DialogueOriginalPath";
-    private const string EncodingMetadata = "build_metadata.AdditionalFiles.DialogueEncoding";
 
     /// <summary>
     /// Whether the file is an article. In a build through the package's build files every AdditionalFile
     /// carries the <c>DialogueSeed</c> key (empty unless a <c>DialogueArticle</c> item, <c>DialogueSeeds</c>
-    /// or the bundled corpus put it there), so only <c>true</c> counts: a project's <c>PublicAPI.Shipped.txt</c>
-    /// or <c>BannedSymbols.txt</c> is never read. Without the key (the generator referenced by hand, a test
-    /// driver) a <c>.txt</c> file is an article.
+    /// or the bundled corpus put it there), so only a value starting with <c>true</c> counts: a project's
+    /// <c>PublicAPI.Shipped.txt</c> or <c>BannedSymbols.txt</c> is never read. Without the key (the generator
+    /// referenced by hand, a test driver) a <c>.txt</c> file is an article.
     /// </summary>
     public static bool IsSeed(string path, AnalyzerConfigOptions options)
-    {
-        if (options.TryGetValue(SeedMetadata, out var flag))
-        {
-            return string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return string.Equals(System.IO.Path.GetExtension(path), ".txt", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool IsBundled(AnalyzerConfigOptions options)
-        => options.TryGetValue(BundledMetadata, out var flag) && string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        => options.TryGetValue(SeedMetadata, out var flag)
+            ? SeedFlag.Parse(flag).IsSeed
+            : string.Equals(System.IO.Path.GetExtension(path), ".txt", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The seed with its text, or null when the file is not a seed.</summary>
     public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
@@ -43,12 +32,11 @@ internal static class SeedFiles
             return null;
         }
 
-        var bundled = IsBundled(fileOptions);
-
         // A UTF-8 copy the build made of a legacy-encoded article: the record and its diagnostics are the original's.
-        // (Percent-encoded by the build check: an .editorconfig value would end at a '#' or ';'.)
-        var path = fileOptions.TryGetValue(OriginalPathMetadata, out var original) && !string.IsNullOrWhiteSpace(original) ? Uri.UnescapeDataString(original!.Trim()) : file.Path;
-        var convertedFrom = fileOptions.TryGetValue(EncodingMetadata, out var encoding) && !string.IsNullOrWhiteSpace(encoding) ? encoding!.Trim() : null;
+        var flag = fileOptions.TryGetValue(SeedMetadata, out var value) ? SeedFlag.Parse(value) : SeedFlag.Article;
+        var bundled = flag.Bundled;
+        var path = flag.OriginalPath ?? file.Path;
+        var convertedFrom = flag.Encoding;
 
         try
         {
@@ -62,5 +50,33 @@ internal static class SeedFiles
             // Unreadable, locked, binary: one file's problem, reported on that file.
             return new SeedFile(path, null, null, ex.GetType().Name + ": " + ex.Message, bundled);
         }
+    }
+}
+
+/// <summary>
+/// The <c>DialogueSeed</c> value the build files give an AdditionalFile, one key for all the generator needs
+/// (one <c>.editorconfig</c> line per file): <c>true</c>, <c>true bundled</c> (the bundled corpus), or
+/// <c>true &lt;encoding&gt; &lt;percent-encoded original path&gt;</c> (the check's UTF-8 copy of a legacy-encoded article).
+/// </summary>
+internal readonly record struct SeedFlag(bool IsSeed, bool Bundled, string? Encoding, string? OriginalPath)
+{
+    /// <summary>An article with nothing more to say.</summary>
+    public static SeedFlag Article => new(true, false, null, null);
+
+    /// <summary>Reads a value; anything not starting with the word <c>true</c> (case ignored) is not an article.</summary>
+    public static SeedFlag Parse(string? value)
+    {
+        var words = (value ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !string.Equals(words[0], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return default;
+        }
+
+        if (words.Length == 2 && string.Equals(words[1], "bundled", StringComparison.OrdinalIgnoreCase))
+        {
+            return new SeedFlag(true, true, null, null);
+        }
+
+        return words.Length == 3 ? new SeedFlag(true, false, words[1], Uri.UnescapeDataString(words[2])) : Article;
     }
 }

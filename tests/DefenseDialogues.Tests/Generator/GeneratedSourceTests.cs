@@ -139,8 +139,7 @@ public class GeneratedSourceTests
             f => f.Path,
             f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
             {
-                ["build_metadata.AdditionalFiles.DialogueSeed"] = "true",
-                ["build_metadata.AdditionalFiles.DialogueBundled"] = "true",
+                ["build_metadata.AdditionalFiles.DialogueSeed"] = "true bundled",
             });
         var (plain, _) = GeneratorHarness.Run(seeds);
         Assert.Equal(2, plain.Diagnostics.Count(d => d.Id == "DD0102"));
