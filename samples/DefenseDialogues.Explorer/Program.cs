@@ -15,6 +15,8 @@ namespace DefenseDialogues.Explorer
             "       DefenseDialogues.Explorer explain <id> [--color|--no-color]\n" +
             "       DefenseDialogues.Explorer people\n" +
             "       DefenseDialogues.Explorer partner <code|name>\n" +
+            "       DefenseDialogues.Explorer meetings\n" +
+            "       DefenseDialogues.Explorer series [<code|name>]\n" +
             "       DefenseDialogues.Explorer filter [--topic <Topic>]... [--year <YYYY>] [--partner <code|name>]\n" +
             "       DefenseDialogues.Explorer timeline --out <file.svg>\n" +
             "       DefenseDialogues.Explorer export --format json [--out <file.json>]\n" +
@@ -53,6 +55,12 @@ namespace DefenseDialogues.Explorer
                     return 0;
                 case ["partner", var name]:
                     return PartnerView.Find(name) is { } partner ? PartnerView.Write(Console.Out, partner) : Fail(PartnerView.Unknown(name));
+                case ["meetings"]:
+                    return MeetingsView.WriteMeetings(Console.Out);
+                case ["series"]:
+                    return MeetingsView.WriteSeries(Console.Out, null);
+                case ["series", var name]:
+                    return PartnerView.Find(name) is { } seriesPartner ? MeetingsView.WriteSeries(Console.Out, seriesPartner) : Fail(PartnerView.Unknown(name));
                 case ["filter", .. var options]:
                     return FilterView.Parse(options, out var filter, out var error) ? FilterView.Write(Console.Out, filter) : Fail(error);
                 case ["timeline", "--out", var path]:

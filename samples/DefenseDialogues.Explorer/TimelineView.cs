@@ -15,22 +15,24 @@ namespace DefenseDialogues.Explorer
         {
             var entries = new List<TimelineEntry>();
             var undrawn = new List<string>();
-            foreach (var d in Dialogues.Timeline)
+            // One mark per meeting, however many articles report it.
+            foreach (var meeting in Meetings.Timeline)
             {
-                if (EntryOf(d) is { } entry)
+                var d = meeting.Articles[0];
+                if (EntryOf(meeting) is { } entry)
                 {
                     entries.Add(entry);
                 }
                 else
                 {
                     // Say what is known, so the reader can place it by hand or look it up with `show`.
-                    undrawn.Add(PartnerOf(d) + ", " + DayMonth(d.HeldOn) + " (" + d.Id + ")");
+                    undrawn.Add(PartnerOf(d) + ", " + DayMonth(meeting.HeldOn) + " (" + d.Id + ")");
                 }
             }
 
             var years = entries.Select(e => e.Year).DefaultIfEmpty().ToArray();
             var span = entries.Count == 0 ? "" : years.Min() == years.Max() ? $", {years.Min()}" : $", {years.Min()}–{years.Max()}";
-            var title = string.Create(CultureInfo.InvariantCulture, $"Vietnam's defense dialogues by partner: {Dialogues.Count} dialogue{(Dialogues.Count == 1 ? "" : "s")}{span}");
+            var title = string.Create(CultureInfo.InvariantCulture, $"Vietnam's defense dialogues by partner: {Meetings.Count} meeting{(Meetings.Count == 1 ? "" : "s")} from {Dialogues.Count} article{(Dialogues.Count == 1 ? "" : "s")}{span}");
             try
             {
                 File.WriteAllText(path, TimelineSvg.Render(entries, undrawn, title), new UTF8Encoding(false));
@@ -47,12 +49,17 @@ namespace DefenseDialogues.Explorer
             return 0;
         }
 
-        /// <summary>The mark: at the meeting's date, else (hollow) at the publication month; null when no year is known at all.</summary>
-        public static TimelineEntry? EntryOf(Dialogue d)
+        /// <summary>
+        /// The mark: at the meeting's date, else (hollow) at its first article's publication month; null when no
+        /// year is known at all. A meeting reported by several articles says how many.
+        /// </summary>
+        public static TimelineEntry? EntryOf(Meeting meeting)
         {
-            var edition = d.Edition is int n ? " #" + n.ToString(CultureInfo.InvariantCulture) : "";
-            var kind = d.Kind.ToString();
-            if (d.HeldOn is { Year: int year } held)
+            var d = meeting.Articles[0];
+            var edition = (meeting.Edition is int n ? " #" + n.ToString(CultureInfo.InvariantCulture) : "")
+                + (meeting.Articles.Count > 1 ? " (" + meeting.Articles.Count.ToString(CultureInfo.InvariantCulture) + " articles)" : "");
+            var kind = meeting.Kind.ToString();
+            if (meeting.HeldOn is { Year: int year } held)
             {
                 if (held.Month is int month)
                 {

@@ -14,7 +14,7 @@ namespace DefenseDialogues.Generator;
 
 /// <summary>
 /// Turns article files (AdditionalFiles) into the <c>Dialogues</c> class:
-/// seeds → per-file extraction (cached per file) → collect and sort → link and index → emit, the
+/// seeds → per-file extraction (cached per file) → collect and sort → link, index and group into meetings → emit, the
 /// records in fixed blocks so that an edit re-formats only its block.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -91,10 +91,23 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             .Select(static (input, _) => PeoplePlan.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.People);
 
-        // Diagnostics: the articles' (located in the .txt files), the options', and why nothing was emitted.
+        // The articles grouped into meetings, their merged facts and the dialogue series.
+        var meetings = corpus
+            .Combine(index)
+            .Select(static (input, _) => MeetingIndexer.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Meetings);
+
+        // What Meetings.g.cs shows: member names, summaries and sources, payloads.
+        var meetingsPlan = corpus
+            .Combine(meetings)
+            .Select(static (input, _) => MeetingsPlan.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.MeetingsPlan);
+
+        // Diagnostics: the articles' (located in the .txt files), the meetings', the options', and why nothing was emitted.
         var report = corpus
             .Combine(storage)
-            .Select(static (input, _) => new ReportModel(input.Left, input.Right));
+            .Combine(meetings.Select(static (model, _) => model.Diagnostics))
+            .Select(static (input, _) => new ReportModel(input.Left.Left, input.Left.Right, input.Right));
         context.RegisterSourceOutput(report.Combine(settings), static (spc, input) =>
             Guarded(spc, () => Report(spc, input.Left, input.Right)));
 
@@ -110,6 +123,8 @@ public sealed class DialogueGenerator : IIncrementalGenerator
         });
         context.RegisterSourceOutput(people.Combine(settings), static (spc, input) =>
             AddSource(spc, input.Right, PeopleEmitter.HintName, () => PeopleEmitter.Emit(input.Left, input.Right.Options, input.Right.Target)));
+        context.RegisterSourceOutput(meetingsPlan.Combine(settings), static (spc, input) =>
+            AddSource(spc, input.Right, MeetingsEmitter.HintName, () => MeetingsEmitter.Emit(input.Left, input.Right.Options, input.Right.Target)));
     }
 
     /// <summary>
@@ -132,7 +147,7 @@ public sealed class DialogueGenerator : IIncrementalGenerator
 
     private static void Report(SourceProductionContext context, ReportModel report, EmitSettings settings)
     {
-        var (corpus, storage) = report;
+        var (corpus, storage, meetingDiagnostics) = report;
         if (!settings.Options.Generates)
         {
             return; // a project that only references a library holding the dataset: nothing of it is reported here
@@ -145,6 +160,11 @@ public sealed class DialogueGenerator : IIncrementalGenerator
         }
 
         foreach (var diagnostic in corpus.Diagnostics)
+        {
+            Report(context, diagnostic, helpBase);
+        }
+
+        foreach (var diagnostic in meetingDiagnostics)
         {
             Report(context, diagnostic, helpBase);
         }
@@ -261,4 +281,10 @@ public static class TrackingNames
 
     /// <summary>What People.g.cs is formatted from.</summary>
     public const string People = nameof(People);
+
+    /// <summary>The articles grouped into meetings, their facts and the series.</summary>
+    public const string Meetings = nameof(Meetings);
+
+    /// <summary>What Meetings.g.cs is formatted from.</summary>
+    public const string MeetingsPlan = nameof(MeetingsPlan);
 }

@@ -132,6 +132,28 @@ namespace DefenseDialogues
         }
 
         /// <summary>
+        /// The meeting this article reports, with the other articles that report it and their merged facts;
+        /// a meeting reported once is a meeting too. Null for a record built by hand.
+        /// </summary>
+        public Meeting? Meeting => _meetingAt is null ? null : _meetingAt(Position);
+
+        /// <summary>The position in the generated list that decoded this record, or -1.</summary>
+        internal int Position { get; private set; } = -1;
+
+        /// <summary>The generated list that decoded this record, or null.</summary>
+        internal IReadOnlyList<Dialogue>? Owner { get; private set; }
+
+        private Func<int, Meeting>? _meetingAt;
+
+        /// <summary>Links a decoded record to its list and to its meeting.</summary>
+        internal void Attach(IReadOnlyList<Dialogue> owner, int position, Func<int, Meeting>? meetingAt)
+        {
+            Owner = owner;
+            Position = position;
+            _meetingAt = meetingAt;
+        }
+
+        /// <summary>
         /// Where each value was read in the article: line and column spans, the words and the supporting
         /// sentence, or how a value was inferred. Decoded on first access (records that never ask cost
         /// nothing); not part of equality. A record built by hand has evidence that says every value is unknown.

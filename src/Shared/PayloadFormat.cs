@@ -25,6 +25,9 @@ internal static class PayloadFormat
     /// <summary>A person: key, name, side, ranks, titles, spellings, then the indexes of the person's dialogues.</summary>
     public const string PersonMarker = "P1";
 
+    /// <summary>A meeting: its articles (a run), kind, edition, then its dates and places, each with the run of articles stating it.</summary>
+    public const string MeetingMarker = "M1";
+
     /// <summary>A null value.</summary>
     public const char NullTag = '~';
 

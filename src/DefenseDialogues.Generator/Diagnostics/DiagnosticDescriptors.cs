@@ -28,6 +28,7 @@ internal static class DiagnosticDescriptors
     private const string Extraction = "DefenseDialogues.Extraction";
     private const string Configuration = "DefenseDialogues.Configuration";
     private const string Evidence = "DefenseDialogues.Evidence";
+    private const string Meetings = "DefenseDialogues.Meetings";
     private const string Internal = "DefenseDialogues.Internal";
 
     public static readonly DiagnosticDescriptor EmptyArticle = Create(
@@ -110,6 +111,26 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.ExtractedValue, "Extracted value",
         "{0} = {1}{2}",
         Evidence, DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor DisputedDate = Create(
+        DiagnosticIds.DisputedDate, "Articles about one meeting disagree on its date",
+        "Article '{0}' dates the meeting {1}; '{3}' ({4}) reports the same meeting on {2}: both dates are kept and the meeting's date is marked disputed",
+        Meetings, DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor DisputedPlace = Create(
+        DiagnosticIds.DisputedPlace, "Articles about one meeting disagree on its place",
+        "Article '{0}' places the meeting in {1}; '{3}' ({4}) places the same meeting in {2}: both places are kept and the meeting's place is marked disputed",
+        Meetings, DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor EditionTwice = Create(
+        DiagnosticIds.EditionTwice, "One edition of a dialogue series is reported twice",
+        "Article '{0}' reports edition {1} of its dialogue series on {2}, but '{4}' ({5}) reports edition {1} on {3}: one of the edition numbers or dates is wrong",
+        Meetings, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor EditionBackwards = Create(
+        DiagnosticIds.EditionBackwards, "An edition number of a dialogue series goes backwards in time",
+        "Article '{0}' reports edition {1} of its dialogue series on {2}, after edition {3} in '{4}' ({5}): an edition number or a year is wrong",
+        Meetings, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         DiagnosticIds.InternalError, "Article skipped after an internal error",

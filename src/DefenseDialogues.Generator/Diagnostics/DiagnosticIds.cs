@@ -55,6 +55,18 @@ internal static class DiagnosticIds
     /// <summary>An extracted value, reported at its span when <c>DialogueEvidenceDiagnostics</c> is on.</summary>
     public const string ExtractedValue = "DD0301";
 
+    /// <summary>Two articles about one meeting give it different dates; both are kept, the date marked disputed.</summary>
+    public const string DisputedDate = "DD0401";
+
+    /// <summary>Two articles about one meeting give it different places; both are kept, the place marked disputed.</summary>
+    public const string DisputedPlace = "DD0402";
+
+    /// <summary>One edition of a dialogue series is reported as two meetings (other dates or people).</summary>
+    public const string EditionTwice = "DD0403";
+
+    /// <summary>An edition number of a dialogue series goes backwards in time.</summary>
+    public const string EditionBackwards = "DD0404";
+
     /// <summary>The generator hit an unexpected error on one article and skipped it.</summary>
     public const string InternalError = "DD0900";
 }

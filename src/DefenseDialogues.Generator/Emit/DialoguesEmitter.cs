@@ -40,7 +40,7 @@ internal static class DialoguesEmitter
         w.Line($"/// <summary>The number of dialogues: {GeneratedFile.Number(count)}.</summary>");
         w.Line($"public const int Count = {GeneratedFile.Number(count)};");
         w.Line();
-        w.Line("private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(RecordPayloads(), new global::DefenseDialogues.Storage.EvidenceStore(EvidencePayloads()), () => People.All);");
+        w.Line("private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(RecordPayloads(), new global::DefenseDialogues.Storage.EvidenceStore(EvidencePayloads()), () => People.All, Meetings.OfDialogue);");
         w.Line();
         w.Line("/// <summary>Every dialogue, ordered by id (ordinal); each is decoded on first access.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Dialogue}> All => s_all;");

@@ -20,4 +20,4 @@ internal sealed record EmitSettings(GeneratorOptions Options, EmitTarget Target,
 }
 
 /// <summary>What the diagnostics output reports besides the settings: the corpus's diagnostics and the storage check.</summary>
-internal sealed record ReportModel(CorpusModel Corpus, StorageCheck Storage);
+internal sealed record ReportModel(CorpusModel Corpus, StorageCheck Storage, EquatableArray<DiagnosticInfo> MeetingDiagnostics);

@@ -17,6 +17,7 @@ namespace DefenseDialogues.Storage
         private readonly PayloadTable _payloads;
         private readonly EvidenceStore? _evidence;
         private readonly Func<IReadOnlyList<Person>>? _people;
+        private readonly Func<int, Meeting>? _meetings;
         private readonly Dialogue?[] _items;
         private readonly Func<int, Dialogue> _decode;
         private string[]? _ids;
@@ -26,7 +27,18 @@ namespace DefenseDialogues.Storage
         /// <param name="evidence">Where each record's evidence is stored, or null.</param>
         /// <param name="people">Returns the dataset's people (a generated <c>People.All</c>), which participants link to; or null.</param>
         public DialogueList(PayloadTable payloads, EvidenceStore? evidence, Func<IReadOnlyList<Person>>? people)
+            : this(payloads, evidence, people, null)
         {
+        }
+
+        /// <summary>Creates the list over the generated record payloads, sorted ordinally by id, each record linked to its meeting.</summary>
+        /// <param name="payloads">One <see cref="DialoguePayload"/> per record, ordered by id (<see cref="StringComparer.Ordinal"/>).</param>
+        /// <param name="evidence">Where each record's evidence is stored, or null.</param>
+        /// <param name="people">Returns the dataset's people (a generated <c>People.All</c>), which participants link to; or null.</param>
+        /// <param name="meetings">Returns the meeting of the record at an index (a generated <c>Meetings</c> lookup); or null.</param>
+        public DialogueList(PayloadTable payloads, EvidenceStore? evidence, Func<IReadOnlyList<Person>>? people, Func<int, Meeting>? meetings)
+        {
+            _meetings = meetings;
             _payloads = Guard.NotNull(payloads, nameof(payloads));
             _evidence = evidence;
             _people = people;
@@ -68,7 +80,12 @@ namespace DefenseDialogues.Storage
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private Dialogue Decode(int index) => DialoguePayload.Decode(_payloads, index, _people, _evidence);
+        private Dialogue Decode(int index)
+        {
+            var dialogue = DialoguePayload.Decode(_payloads, index, _people, _evidence);
+            dialogue.Attach(this, index, _meetings);
+            return dialogue;
+        }
 
         // Read from the payloads on the first lookup by id: start-up never pays for it.
         private string[] Ids() => LazySlots.Get(ref _ids, this, static list => list.ReadIds());

@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using DefenseDialogues.Generator.Model;
+
+namespace DefenseDialogues.Generator.Linking;
+
+/// <summary>
+/// Decides which articles report the same meeting. Articles are blocked by counterpart set and month
+/// first (a meeting's articles fall in the same or an adjacent month), so the work grows with the
+/// articles per partner and month, not with the square of the corpus. Within a block an article joins
+/// the first meeting all of whose articles it is compatible with (<see cref="Compatible"/>), else opens one.
+/// </summary>
+internal static class MeetingGrouper
+{
+    /// <summary>How two articles' dates relate.</summary>
+    internal enum DateRelation
+    {
+        /// <summary>Not the same meeting's dates (other days, or not comparable).</summary>
+        Apart,
+
+        /// <summary>The same full date.</summary>
+        SameDay,
+
+        /// <summary>Full dates one day apart: one source misdated it (27 vs 28 février), or two meetings.</summary>
+        DayApart,
+
+        /// <summary>Same year and month, one of them without a day.</summary>
+        Partial,
+    }
+
+    /// <summary>The groups of dialogue indexes, each ascending, ordered by their first index.</summary>
+    /// <param name="dialogues">The corpus's records.</param>
+    /// <param name="people">For each dialogue, the person index of each participant (from <see cref="PeopleLinker"/>).</param>
+    /// <param name="timeline">Dialogue indexes in date order: meetings form in the order they were held.</param>
+    public static List<int[]> Group(EquatableArray<DialogueModel> dialogues, EquatableArray<EquatableArray<int>> people, EquatableArray<int> timeline)
+    {
+        var meetings = new List<List<int>>();
+        var blocks = new Dictionary<(string Partners, int Month), List<int>>();
+        foreach (var d in timeline)
+        {
+            var dialogue = dialogues[d];
+            var month = MonthNumber(dialogue.HeldOn);
+            var partners = PartnerKey(dialogue);
+            if (month is not int m || partners.Length == 0)
+            {
+                // Without a year and month (or a counterpart) nothing says which meeting it was: its own.
+                meetings.Add(new List<int> { d });
+                continue;
+            }
+
+            var joined = -1;
+            for (var near = m - 1; near <= m + 1 && joined < 0; near++)
+            {
+                if (!blocks.TryGetValue((partners, near), out var candidates))
+                {
+                    continue;
+                }
+
+                foreach (var meeting in candidates)
+                {
+                    if (CompatibleWithAll(dialogues, people, meetings[meeting], d))
+                    {
+                        joined = meeting;
+                        break;
+                    }
+                }
+            }
+
+            if (joined < 0)
+            {
+                joined = meetings.Count;
+                meetings.Add(new List<int>());
+            }
+
+            meetings[joined].Add(d);
+            if (!blocks.TryGetValue((partners, m), out var block))
+            {
+                blocks[(partners, m)] = block = new List<int>();
+            }
+
+            if (!block.Contains(joined))
+            {
+                block.Add(joined); // a block holds the few meetings of one partner set in one month
+            }
+        }
+
+        var groups = new List<int[]>(meetings.Count);
+        foreach (var meeting in meetings)
+        {
+            var members = meeting.ToArray();
+            Array.Sort(members);
+            groups.Add(members);
+        }
+
+        groups.Sort(static (a, b) => a[0].CompareTo(b[0]));
+        return groups;
+    }
+
+    /// <summary>
+    /// Whether articles <paramref name="a"/> and <paramref name="b"/> can report one meeting: the same
+    /// counterparts, the same kind (or one unknown), the same edition where both give one, and dates and
+    /// people that agree. The same day needs a shared person unless one article names nobody; a day apart,
+    /// or a date without a day, needs a shared person: the same partner meets other people on other days.
+    /// </summary>
+    internal static bool Compatible(DialogueModel a, EquatableArray<int> aPeople, DialogueModel b, EquatableArray<int> bPeople)
+    {
+        if (PartnerKey(a) != PartnerKey(b) || PartnerKey(a).Length == 0)
+        {
+            return false;
+        }
+
+        if (a.Kind != b.Kind && a.Kind != DialogueKind.Other && b.Kind != DialogueKind.Other)
+        {
+            return false;
+        }
+
+        if (a.Edition is int ea && b.Edition is int eb && ea != eb)
+        {
+            return false;
+        }
+
+        return Relate(a.HeldOn, b.HeldOn) switch
+        {
+            DateRelation.SameDay => aPeople.IsEmpty || bPeople.IsEmpty || SharePerson(aPeople, bPeople),
+            DateRelation.DayApart or DateRelation.Partial => SharePerson(aPeople, bPeople),
+            _ => false,
+        };
+    }
+
+    /// <summary>How two dates relate; a date without year or month relates to nothing.</summary>
+    internal static DateRelation Relate(DateModel? a, DateModel? b)
+    {
+        if (a?.Year is not int ya || a.Month is not int ma || b?.Year is not int yb || b.Month is not int mb)
+        {
+            return DateRelation.Apart;
+        }
+
+        if (a.Day is int da && b.Day is int db)
+        {
+            var days = Math.Abs((Day(ya, ma, da) - Day(yb, mb, db)).Days);
+            return days == 0 ? DateRelation.SameDay : days == 1 ? DateRelation.DayApart : DateRelation.Apart;
+        }
+
+        return ya == yb && ma == mb ? DateRelation.Partial : DateRelation.Apart;
+    }
+
+    /// <summary>The sorted partner codes, joined: two articles with other counterparts report other meetings.</summary>
+    internal static string PartnerKey(DialogueModel d)
+    {
+        if (d.Partners.Count == 1)
+        {
+            return d.Partners[0].Code;
+        }
+
+        var codes = new string[d.Partners.Count];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = d.Partners[i].Code;
+        }
+
+        Array.Sort(codes, StringComparer.Ordinal);
+        return string.Join("+", codes);
+    }
+
+    private static bool CompatibleWithAll(EquatableArray<DialogueModel> dialogues, EquatableArray<EquatableArray<int>> people, List<int> meeting, int d)
+    {
+        foreach (var member in meeting)
+        {
+            if (!Compatible(dialogues[member], people[member], dialogues[d], people[d]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SharePerson(EquatableArray<int> a, EquatableArray<int> b)
+    {
+        foreach (var p in a)
+        {
+            foreach (var q in b)
+            {
+                if (p >= 0 && p == q)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int? MonthNumber(DateModel? date)
+        => date?.Year is int y && date.Month is int m && m >= 1 && m <= 12 ? (y * 12) + m - 1 : null;
+
+    private static DateTime Day(int year, int month, int day)
+    {
+        // Extraction only keeps dates that exist; clamp anyway so that a hand-made model cannot throw here.
+        year = Math.Max(1, Math.Min(9999, year));
+        month = Math.Max(1, Math.Min(12, month));
+        day = Math.Max(1, Math.Min(DateTime.DaysInMonth(year, month), day));
+        return new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+    }
+}
