@@ -106,7 +106,7 @@ internal static class MeetingsPlan
             numbers.Add(e.ToString(CultureInfo.InvariantCulture));
         }
 
-        return string.Join(", ", partners) + " " + series.Kind + ": " + (numbers.Count == 0 ? "no edition numbers" : "editions " + string.Join(", ", numbers))
+        return string.Join(", ", partners) + " " + series.Kind + ": " + (numbers.Count == 0 ? "no edition numbers" : (numbers.Count == 1 ? "edition " : "editions ") + string.Join(", ", numbers))
             + ", " + series.Meetings.Count.ToString(CultureInfo.InvariantCulture) + (series.Meetings.Count == 1 ? " meeting" : " meetings");
     }
 

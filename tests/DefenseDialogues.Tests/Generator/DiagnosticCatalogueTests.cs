@@ -114,8 +114,9 @@ public class DiagnosticCatalogueTests
         Assert.Equal("https://github.com/DefenseDialogues/DefenseDialogues/blob/main/README.md#" + id.ToLowerInvariant(), descriptor.HelpLinkUri);
 
         // Input and extraction problems describe data: warnings. Only configuration can stop the build.
-        // DD03xx explain the data (info, reported only on request).
-        var expected = id.StartsWith("DD03", StringComparison.Ordinal) ? DiagnosticSeverity.Info
+        // DD03xx explain the data (info, reported only on request); DD0401/DD0402 show where sources disagree (info);
+        // DD0403/DD0404 are contradictions in the data (warnings).
+        var expected = id.StartsWith("DD03", StringComparison.Ordinal) || id is "DD0401" or "DD0402" ? DiagnosticSeverity.Info
             : id.StartsWith("DD02", StringComparison.Ordinal) && id != "DD0203" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
         Assert.Equal(expected, descriptor.DefaultSeverity);
     }

@@ -11,7 +11,7 @@ namespace DefenseDialogues
         /// <summary>The number of dialogues: 5.</summary>
         public const int Count = 5;
 
-        private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(RecordPayloads(), new global::DefenseDialogues.Storage.EvidenceStore(EvidencePayloads()), () => People.All);
+        private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(RecordPayloads(), new global::DefenseDialogues.Storage.EvidenceStore(EvidencePayloads()), () => People.All, Meetings.OfDialogue);
 
         /// <summary>Every dialogue, ordered by id (ordinal); each is decoded on first access.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::DefenseDialogues.Dialogue> All => s_all;

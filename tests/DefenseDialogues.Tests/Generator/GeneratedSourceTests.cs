@@ -28,7 +28,7 @@ public class GeneratedSourceTests
     {
         var (result, _) = GeneratorHarness.Run(GeneratorHarness.Seeds());
         var sources = GeneratorHarness.GeneratedSources(result).ToArray();
-        Assert.Equal(["Dialogues.Index.g.cs", "Dialogues.Records.0.g.cs", "Dialogues.g.cs", "Partners.g.cs", "People.g.cs"], sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Equal(["Dialogues.Index.g.cs", "Dialogues.Records.0.g.cs", "Dialogues.g.cs", "Meetings.g.cs", "Partners.g.cs", "People.g.cs"], sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         foreach (var (hintName, source) in sources)
         {
             Snapshot.Verify(source, hintName);

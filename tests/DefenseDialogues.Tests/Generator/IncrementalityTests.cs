@@ -14,7 +14,7 @@ namespace DefenseDialogues.Tests.Generator;
 public class IncrementalityTests
 {
     private static readonly string[] AllSteps =
-        [TrackingNames.Options, TrackingNames.Target, TrackingNames.Seeds, TrackingNames.Extraction, TrackingNames.Articles, TrackingNames.Corpus, TrackingNames.Index, TrackingNames.Storage, TrackingNames.Settings, TrackingNames.Blocks, TrackingNames.People];
+        [TrackingNames.Options, TrackingNames.Target, TrackingNames.Seeds, TrackingNames.Extraction, TrackingNames.Articles, TrackingNames.Corpus, TrackingNames.Index, TrackingNames.Storage, TrackingNames.Settings, TrackingNames.Blocks, TrackingNames.People, TrackingNames.Meetings, TrackingNames.MeetingsPlan];
 
     [Theory]
     [InlineData(TargetKind.Net10)]
@@ -63,6 +63,29 @@ public class IncrementalityTests
         // The corpus changed, so the output re-ran; options and target did not.
         Assert.Contains(result.TrackedSteps[TrackingNames.Corpus].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.All(result.TrackedSteps[TrackingNames.Options].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+        // The meeting's date is a meeting fact: the meetings and Meetings.g.cs follow the edit.
+        Assert.Contains(result.TrackedSteps[TrackingNames.Meetings].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(result.TrackedSteps[TrackingNames.MeetingsPlan].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
+    public void Editing_a_story_without_changing_its_facts_leaves_the_meetings_unchanged()
+    {
+        var seeds = GeneratorHarness.Seeds();
+        var compilation = GeneratorHarness.CreateCompilation(TargetKind.Net10, "class A { }");
+        var driver = GeneratorHarness.CreateDriver(seeds).RunGenerators(compilation);
+        var before = GeneratorHarness.GeneratedSources(driver.GetRunResult()).Single(s => s.HintName == "Meetings.g.cs").Source;
+
+        var old = seeds[0];
+        var changed = new InMemoryAdditionalText(old.Path, old.GetText()!.ToString() + "\nUne phrase de plus.\n");
+        driver = driver.ReplaceAdditionalText(old, changed).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Contains(result.TrackedSteps[TrackingNames.Corpus].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(result.TrackedSteps[TrackingNames.Meetings].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(result.TrackedSteps[TrackingNames.MeetingsPlan].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        Assert.Equal(before, GeneratorHarness.GeneratedSources(driver.GetRunResult()).Single(s => s.HintName == "Meetings.g.cs").Source);
     }
 
     /// <summary>
