@@ -33,7 +33,12 @@ internal static class MeetingGrouper
     /// <param name="people">For each dialogue, the person index of each participant (from <see cref="PeopleLinker"/>).</param>
     /// <param name="timeline">Dialogue indexes in date order: meetings form in the order they were held.</param>
     public static List<int[]> Group(EquatableArray<DialogueModel> dialogues, EquatableArray<EquatableArray<int>> people, EquatableArray<int> timeline)
+        => Group(dialogues, people, timeline, out _);
+
+    /// <summary>As <see cref="Group(EquatableArray{DialogueModel}, EquatableArray{EquatableArray{int}}, EquatableArray{int})"/>; <paramref name="comparisons"/> counts the pairs compared (tests check it grows linearly).</summary>
+    internal static List<int[]> Group(EquatableArray<DialogueModel> dialogues, EquatableArray<EquatableArray<int>> people, EquatableArray<int> timeline, out long comparisons)
     {
+        comparisons = 0;
         var meetings = new List<List<int>>();
         var blocks = new Dictionary<(string Partners, int Month), List<int>>();
         foreach (var d in timeline)
@@ -58,6 +63,7 @@ internal static class MeetingGrouper
 
                 foreach (var meeting in candidates)
                 {
+                    comparisons += meetings[meeting].Count;
                     if (CompatibleWithAll(dialogues, people, meetings[meeting], d))
                     {
                         joined = meeting;
@@ -103,28 +109,32 @@ internal static class MeetingGrouper
     /// or a date without a day, needs a shared person: the same partner meets other people on other days.
     /// </summary>
     internal static bool Compatible(DialogueModel a, EquatableArray<int> aPeople, DialogueModel b, EquatableArray<int> bPeople)
-    {
-        if (PartnerKey(a) != PartnerKey(b) || PartnerKey(a).Length == 0)
-        {
-            return false;
-        }
-
-        if (a.Kind != b.Kind && a.Kind != DialogueKind.Other && b.Kind != DialogueKind.Other)
-        {
-            return false;
-        }
-
-        if (a.Edition is int ea && b.Edition is int eb && ea != eb)
-        {
-            return false;
-        }
-
-        return Relate(a.HeldOn, b.HeldOn) switch
+        => Agreement(a, b) switch
         {
             DateRelation.SameDay => aPeople.IsEmpty || bPeople.IsEmpty || SharePerson(aPeople, bPeople),
             DateRelation.DayApart or DateRelation.Partial => SharePerson(aPeople, bPeople),
             _ => false,
         };
+
+    /// <summary>How the dates of two articles relate when everything else agrees (counterparts, kind, edition); else <see cref="DateRelation.Apart"/>.</summary>
+    private static DateRelation Agreement(DialogueModel a, DialogueModel b)
+    {
+        if (PartnerKey(a) != PartnerKey(b) || PartnerKey(a).Length == 0)
+        {
+            return DateRelation.Apart;
+        }
+
+        if (a.Kind != b.Kind && a.Kind != DialogueKind.Other && b.Kind != DialogueKind.Other)
+        {
+            return DateRelation.Apart;
+        }
+
+        if (a.Edition is int ea && b.Edition is int eb && ea != eb)
+        {
+            return DateRelation.Apart;
+        }
+
+        return Relate(a.HeldOn, b.HeldOn);
     }
 
     /// <summary>How two dates relate; a date without year or month relates to nothing.</summary>
@@ -162,17 +172,43 @@ internal static class MeetingGrouper
         return string.Join("+", codes);
     }
 
+    /// <summary>
+    /// Whether article <paramref name="d"/> can join <paramref name="meeting"/>: counterparts, kind, edition
+    /// and date agree with every member (so two articles two days apart never meet through a third), and,
+    /// as <see cref="Compatible"/> requires for a pair, it shares a person with the meeting's articles.
+    /// </summary>
     private static bool CompatibleWithAll(EquatableArray<DialogueModel> dialogues, EquatableArray<EquatableArray<int>> people, List<int> meeting, int d)
     {
+        var needsPerson = false;
         foreach (var member in meeting)
         {
-            if (!Compatible(dialogues[member], people[member], dialogues[d], people[d]))
+            switch (Agreement(dialogues[member], dialogues[d]))
             {
-                return false;
+                case DateRelation.Apart:
+                    return false;
+                case DateRelation.SameDay:
+                    needsPerson |= !people[member].IsEmpty && !people[d].IsEmpty;
+                    break;
+                default:
+                    needsPerson = true;
+                    break;
             }
         }
 
-        return true;
+        if (!needsPerson)
+        {
+            return true;
+        }
+
+        foreach (var member in meeting)
+        {
+            if (SharePerson(people[member], people[d]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SharePerson(EquatableArray<int> a, EquatableArray<int> b)
