@@ -78,14 +78,24 @@ internal static class MeetingsEmitter
         {
             var entry = model.Meetings[m];
             w.Line();
-            w.Line("/// <summary>" + CSharpLiteral.XmlDocText(entry.Summary) + "</summary>");
-            w.Line("/// <remarks>");
-            foreach (var source in entry.Sources)
+            // The article links carry the rest (IntelliSense shows each record's own summary): one line for a
+            // meeting reported once, a line per article with what it states for one reported several times.
+            if (entry.Articles.Count == 1)
             {
-                w.Line("/// <para>" + CSharpLiteral.XmlDocText(source) + "</para>");
+                w.Line("/// <summary>" + CSharpLiteral.XmlDocText(entry.Summary) + ": <see cref=\"Dialogues." + entry.Articles[0] + "\"/>.</summary>");
+            }
+            else
+            {
+                w.Line("/// <summary>" + CSharpLiteral.XmlDocText(entry.Summary) + ".</summary>");
+                w.Line("/// <remarks>");
+                for (var i = 0; i < entry.Articles.Count; i++)
+                {
+                    w.Line("/// <para><see cref=\"Dialogues." + entry.Articles[i] + "\"/>: " + CSharpLiteral.XmlDocText(entry.Sources[i]) + "</para>");
+                }
+
+                w.Line("/// </remarks>");
             }
 
-            w.Line("/// </remarks>");
             w.Line($"public static {Meeting} {entry.Name} => s_store[{GeneratedFile.Number(m)}];");
             payloads[m] = entry.Payload;
         }

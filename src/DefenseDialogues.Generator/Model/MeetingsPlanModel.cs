@@ -16,6 +16,7 @@ internal sealed record MeetingsPlanModel(
 /// <summary>One meeting as <c>Meetings.g.cs</c> shows it.</summary>
 /// <param name="Name">Its member name (<c>Meeting_301_japon_10e_tokyo</c>, from its first article's file name).</param>
 /// <param name="Summary">Its one-line summary, as <c>Meeting.ToString()</c> prints it.</param>
-/// <param name="Sources">One line per article: its id and what it states of the date and place.</param>
+/// <param name="Articles">Each article's member name in <c>Dialogues</c>, for the doc comment's links.</param>
+/// <param name="Sources">For each article, what it states of the date and place (<c>2025-03-12, Tokyo</c>).</param>
 /// <param name="Payload">Its stored form (<c>MeetingPayload</c>).</param>
-internal sealed record MeetingEntry(string Name, string Summary, EquatableArray<string> Sources, string Payload);
+internal sealed record MeetingEntry(string Name, string Summary, EquatableArray<string> Articles, EquatableArray<string> Sources, string Payload);

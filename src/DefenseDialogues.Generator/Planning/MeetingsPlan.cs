@@ -15,6 +15,7 @@ internal static class MeetingsPlan
     public static MeetingsPlanModel Build(CorpusModel corpus, MeetingsModel meetings)
     {
         var dialogues = corpus.Dialogues;
+        var members = MemberNames.Assign(dialogues);
         var used = new HashSet<string>(System.StringComparer.Ordinal);
         var entries = new MeetingEntry[meetings.Meetings.Count];
         for (var m = 0; m < entries.Length; m++)
@@ -22,14 +23,16 @@ internal static class MeetingsPlan
             var meeting = meetings.Meetings[m];
             var first = dialogues[meeting.Articles[0]];
             var name = MemberNames.Unique(used, MeetingPrefix + MemberNames.RecordName(first.Id).Substring(MemberNames.RecordPrefix.Length), "m");
+            var articles = new string[meeting.Articles.Count];
             var sources = new string[meeting.Articles.Count];
             for (var i = 0; i < sources.Length; i++)
             {
                 var d = dialogues[meeting.Articles[i]];
-                sources[i] = d.Id + ": " + (d.HeldOn?.ToText() ?? "no date") + ", " + (d.Location ?? "no place");
+                articles[i] = members[meeting.Articles[i]];
+                sources[i] = (d.HeldOn?.ToText() ?? "no date") + ", " + (d.Location ?? "no place");
             }
 
-            entries[m] = new MeetingEntry(name, Summary(dialogues, meeting), new EquatableArray<string>(sources), Payload(meeting));
+            entries[m] = new MeetingEntry(name, Summary(dialogues, meeting), new EquatableArray<string>(articles), new EquatableArray<string>(sources), Payload(meeting));
         }
 
         var series = new EquatableArray<int>[meetings.Series.Count];
@@ -110,11 +113,20 @@ internal static class MeetingsPlan
             + ", " + series.Meetings.Count.ToString(CultureInfo.InvariantCulture) + (series.Meetings.Count == 1 ? " meeting" : " meetings");
     }
 
-    /// <summary>The meeting as <c>MeetingPayload</c> reads it.</summary>
+    /// <summary>
+    /// The meeting as <c>MeetingPayload</c> reads it. A meeting of one article (most of a corpus) states
+    /// only that article's facts: a null after its run says so, and the reader takes them from the article.
+    /// </summary>
     internal static string Payload(MeetingModel meeting)
     {
-        var w = new PayloadWriter(PayloadFormat.MeetingMarker, 64);
+        var w = new PayloadWriter(PayloadFormat.MeetingMarker, 16);
         w.IntRun(meeting.Articles);
+        if (meeting.Articles.Count == 1)
+        {
+            w.Null();
+            return w.ToString();
+        }
+
         w.Int((int)meeting.Kind);
         w.Int(meeting.Edition);
         w.List(meeting.Dates.Count);

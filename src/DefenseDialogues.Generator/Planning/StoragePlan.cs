@@ -16,6 +16,12 @@ internal static class StoragePlan
     /// </summary>
     public const int MaxStringLiteralChars = 7_000_000;
 
+    /// <summary>
+    /// What one article adds to Meetings.g.cs's payloads at most, about: a meeting of its own (marker, its index,
+    /// kind, edition, a date and a place with their runs) is ~50 characters; grouping only shares them.
+    /// </summary>
+    public const int MeetingCharsPerArticle = 64;
+
     /// <summary>Whether the target stores payloads as string literals, so their size must be checked.</summary>
     public static bool NeedsCheck(EmitTarget target) => target.HasRuntime && !target.UsesUtf8Literals;
 
@@ -30,7 +36,8 @@ internal static class StoragePlan
 
     /// <summary>
     /// The characters every payload takes: the measured sizes, plus what each participant's person link
-    /// (a corpus-wide index, known only after linking) adds to the null it was measured as. 0 when not measured.
+    /// (a corpus-wide index, known only after linking) adds to the null it was measured as, plus the
+    /// article's share of the meetings' payloads (<see cref="MeetingCharsPerArticle"/>). 0 when not measured.
     /// </summary>
     public static long LiteralChars(CorpusModel corpus, CorpusIndexModel index)
     {
@@ -42,7 +49,7 @@ internal static class StoragePlan
                 continue;
             }
 
-            chars += corpus.LiteralChars[i];
+            chars += corpus.LiteralChars[i] + MeetingCharsPerArticle;
             var links = index.ParticipantPeople[i];
             for (var p = 0; p < corpus.Dialogues[i].Participants.Count; p++)
             {

@@ -7,7 +7,8 @@ namespace DefenseDialogues.Storage;
 /// The compact form in which generated code stores each <see cref="Meeting"/>: the marker
 /// <see cref="PayloadFormat.MeetingMarker"/>, the indexes of its articles (a run), the kind, the edition
 /// (or null), then its dates (each a partial date and the run of articles stating it) and its places
-/// (each a string and a run).
+/// (each a string and a run). A meeting of one article has a null after its run instead: its kind,
+/// edition, date and place are that article's.
 /// </summary>
 internal static class MeetingPayload
 {
@@ -19,6 +20,12 @@ internal static class MeetingPayload
         try
         {
             var articles = ReadArticles(ref reader, dialogues);
+            if (articles.Count == 1 && reader.TryReadNull())
+            {
+                reader.ReadEnd();
+                return Single(articles);
+            }
+
             var kind = (DialogueKind)reader.ReadInt();
             var edition = reader.ReadNullableInt();
             var dates = new MeetingFact<PartialDate>[reader.ReadListHeader()];
@@ -43,6 +50,19 @@ internal static class MeetingPayload
         {
             throw reader.Error(invalid.Message, invalid);
         }
+    }
+
+    /// <summary>The meeting only <paramref name="articles"/>' one article reports: its facts, stated by it.</summary>
+    private static Meeting Single(DialogueView articles)
+    {
+        var article = articles[0];
+        var dates = article.HeldOn is { } date
+            ? ReadOnlyArray<MeetingFact<PartialDate>>.Own([new MeetingFact<PartialDate>(date, articles, Meeting.DateEvidence)])
+            : ReadOnlyArray<MeetingFact<PartialDate>>.None;
+        var places = article.Location is { } place
+            ? ReadOnlyArray<MeetingFact<string>>.Own([new MeetingFact<string>(place, articles, Meeting.LocationEvidence)])
+            : ReadOnlyArray<MeetingFact<string>>.None;
+        return new Meeting(articles, article.Kind, article.Edition, dates, places);
     }
 
     private static DialogueView ReadArticles(ref PayloadReader reader, IReadOnlyList<Dialogue> dialogues)

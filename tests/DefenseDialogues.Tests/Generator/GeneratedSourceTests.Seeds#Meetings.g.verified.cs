@@ -53,34 +53,19 @@ namespace DefenseDialogues
         /// <summary>The meeting of the dialogue at <paramref name="index"/> of <c>Dialogues.All</c>: what <c>Dialogue.Meeting</c> returns.</summary>
         internal static global::DefenseDialogues.Meeting OfDialogue(int index) => s_store.OfDialogue(index);
 
-        /// <summary>2023-07-04 Italy PolicyDialogue #4 in Rome, 1 article</summary>
-        /// <remarks>
-        /// <para>000_975e3b2795ba872e: 2023-07-04, Rome</para>
-        /// </remarks>
+        /// <summary>2023-07-04 Italy PolicyDialogue #4 in Rome, 1 article: <see cref="Dialogues.Article_000_975e3b2795ba872e"/>.</summary>
         public static global::DefenseDialogues.Meeting Meeting_000_975e3b2795ba872e => s_store[0];
 
-        /// <summary>2024-02-27 Japan PolicyDialogue #10 in Hanoi, 1 article</summary>
-        /// <remarks>
-        /// <para>001_b932cada2e88634b: 2024-02-27, Hanoi</para>
-        /// </remarks>
+        /// <summary>2024-02-27 Japan PolicyDialogue #10 in Hanoi, 1 article: <see cref="Dialogues.Article_001_b932cada2e88634b"/>.</summary>
         public static global::DefenseDialogues.Meeting Meeting_001_b932cada2e88634b => s_store[1];
 
-        /// <summary>--12-05 European Union Reception in Hanoi, 1 article</summary>
-        /// <remarks>
-        /// <para>002_27c873bf3ee4fad4: --12-05, Hanoi</para>
-        /// </remarks>
+        /// <summary>--12-05 European Union Reception in Hanoi, 1 article: <see cref="Dialogues.Article_002_27c873bf3ee4fad4"/>.</summary>
         public static global::DefenseDialogues.Meeting Meeting_002_27c873bf3ee4fad4 => s_store[2];
 
-        /// <summary>undated Russia Meeting, 1 article</summary>
-        /// <remarks>
-        /// <para>003_29974663294a4e55: no date, no place</para>
-        /// </remarks>
+        /// <summary>undated Russia Meeting, 1 article: <see cref="Dialogues.Article_003_29974663294a4e55"/>.</summary>
         public static global::DefenseDialogues.Meeting Meeting_003_29974663294a4e55 => s_store[3];
 
-        /// <summary>undated China Other, 1 article</summary>
-        /// <remarks>
-        /// <para>004_255b167c977a2486: no date, no place</para>
-        /// </remarks>
+        /// <summary>undated China Other, 1 article: <see cref="Dialogues.Article_004_255b167c977a2486"/>.</summary>
         public static global::DefenseDialogues.Meeting Meeting_004_255b167c977a2486 => s_store[4];
 
         private static class MeetingIndex
@@ -105,6 +90,6 @@ namespace DefenseDialogues
             }
         }
 
-        private static global::System.ReadOnlySpan<byte> MeetingChunk0() => "51:M1n1:0,i1;i4;l1:l3:i2023;i7;i4;n1:0,l1:s4:Romen1:0,54:M1n1:1,i1;i10;l1:l3:i2024;i2;i27;n1:1,l1:s5:Hanoin1:1,46:M1n1:2,i3;~l1:l3:~i12;i5;n1:2,l1:s5:Hanoin1:2,17:M1n1:3,i5;~l0:l0:17:M1n1:4,i0;~l0:l0:"u8;
+        private static global::System.ReadOnlySpan<byte> MeetingChunk0() => "8:M1n1:0,~8:M1n1:1,~8:M1n1:2,~8:M1n1:3,~8:M1n1:4,~"u8;
     }
 }

@@ -66,11 +66,16 @@ public class StorageLimitTests
         long expected = 0;
         for (var i = 0; i < corpus.Dialogues.Count; i++)
         {
-            expected += RecordPayloads.Dialogue(corpus.Dialogues[i], index.ParticipantPeople[i]).Length + RecordPayloads.Evidence(corpus.Dialogues[i].Evidence).Length;
+            expected += RecordPayloads.Dialogue(corpus.Dialogues[i], index.ParticipantPeople[i]).Length + RecordPayloads.Evidence(corpus.Dialogues[i].Evidence).Length
+                + StoragePlan.MeetingCharsPerArticle;
         }
 
         var storage = Step<StorageCheck>(TrackingNames.Storage);
         Assert.Equal(expected, storage.Chars);
+
+        // The meetings' share is a bound: what Meetings.g.cs stores takes no more.
+        var meetings = Step<MeetingsPlanModel>(TrackingNames.MeetingsPlan);
+        Assert.InRange(meetings.Meetings.Sum(m => m.Payload.Length), 1, corpus.Dialogues.Count * StoragePlan.MeetingCharsPerArticle);
         Assert.True(storage.Fits);
     }
 }

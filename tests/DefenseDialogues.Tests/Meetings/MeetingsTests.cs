@@ -244,10 +244,11 @@ public class MeetingsTests
     public void Each_meeting_member_is_documented_with_its_articles()
     {
         var source = GeneratorHarness.GeneratedSources(Corpus.Value.Result).Single(s => s.HintName == "Meetings.g.cs").Source;
-        Assert.Contains("/// <summary>2025-03-12 Japan PolicyDialogue #10 in Tokyo, 3 articles</summary>", source, StringComparison.Ordinal);
-        Assert.Contains("/// <para>302_japon-10e-sans-annee: 2025-03-12, Tokyo</para>", source, StringComparison.Ordinal);
-        Assert.Contains("/// <summary>2025-04-05 Laos Reception in Hanoi, 2 articles (disputed: place)</summary>", source, StringComparison.Ordinal);
-        Assert.Contains("/// <para>309_laos-reception-hcm: 2025-04-05, Ho Chi Minh City</para>", source, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>2025-03-12 Japan PolicyDialogue #10 in Tokyo, 3 articles.</summary>", source, StringComparison.Ordinal);
+        Assert.Contains("/// <para><see cref=\"Dialogues.Article_302_japon_10e_sans_annee\"/>: 2025-03-12, Tokyo</para>", source, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>2025-04-05 Laos Reception in Hanoi, 2 articles (disputed: place).</summary>", source, StringComparison.Ordinal);
+        Assert.Contains("/// <para><see cref=\"Dialogues.Article_309_laos_reception_hcm\"/>: 2025-04-05, Ho Chi Minh City</para>", source, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>2025-09-08 France Visit in Paris, 1 article: <see cref=\"Dialogues.Article_317_france_visite\"/>.</summary>", source, StringComparison.Ordinal);
         Assert.Contains("public static global::DefenseDialogues.Meeting Meeting_301_japon_10e_tokyo => s_store[0];", source, StringComparison.Ordinal);
         var member = Corpus.Value.Meetings.Type.GetProperty("Meeting_308_laos_reception_hanoi")!.GetValue(null);
         Assert.Same(Corpus.Value.MeetingOf("309_laos-reception-hcm"), member);
