@@ -67,4 +67,39 @@ public sealed partial class PackageTests
         Assert.Equal(["110_france-13.txt", "111_france-14.txt"], disputes.Select(d => d.File));
         Assert.All(disputes, d => Assert.Equal(3, d.Line));
     }
+
+    [Fact]
+    public void The_explorer_prints_each_meeting_once_and_the_series_edition_by_edition()
+    {
+        // The README's commands over the meetings test corpus: `meetings` and `series <partner>`, then `timeline`.
+        var corpus = Path.Combine(PackageFixture.RepoRoot, "tests", "DefenseDialogues.Tests", "Meetings", "*.txt");
+        string Explorer(params string[] args) => Package.Run(Output, PackageFixture.RepoRoot, ["run", "--project", "samples/DefenseDialogues.Explorer", "-c", "Release", "-p:DialogueSeeds=" + corpus, "--", .. args]);
+
+        var meetings = Explorer("meetings");
+        Assert.Contains("13 meetings from 18 articles (4 reported by several articles, 2 with disputed facts)", meetings);
+        Assert.Contains("  2025-03-12 Japan PolicyDialogue #10 in Tokyo, 3 articles", meetings);
+        Assert.Contains("! 2025-02-27 India Talks in Hanoi, 2 articles (disputed: date)", meetings);
+        Assert.Contains("date disputed: 2025-02-28 per 306_inde-entretiens-28-fevrier (306_inde-entretiens-28-fevrier.txt(", meetings);
+        Assert.Contains("! 2025-04-05 Laos Reception in Hanoi, 2 articles (disputed: place)", meetings);
+        Assert.Contains("  2025-05-20 South Korea Reception in Hanoi, 1 article", meetings);
+        Assert.Contains("  2025-05-20 South Korea Talks in Hanoi, 1 article", meetings);
+
+        var series = Explorer("series", "Japan");
+        Assert.Contains("Japan PolicyDialogue: editions 9, 10 (missing 1\u20138), 2 meetings", series);
+        Assert.Contains("#10   2025-03-12  Tokyo, 301_japon-10e-tokyo, 302_japon-10e-sans-annee, 303_japon-dixieme-mercredi", series);
+        Assert.DoesNotContain("Russia", series);
+
+        var svg = Path.Combine(Path.GetTempPath(), "dd-meetings-" + Guid.NewGuid().ToString("N")[..8] + ".svg");
+        try
+        {
+            Assert.Contains("13 marks", Explorer("timeline", "--out", svg));
+            var text = File.ReadAllText(svg);
+            Assert.Contains("13 meetings from 18 articles", text);
+            Assert.Contains("#10 (3 articles)", text);
+        }
+        finally
+        {
+            File.Delete(svg);
+        }
+    }
 }
