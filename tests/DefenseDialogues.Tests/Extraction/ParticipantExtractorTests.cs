@@ -35,6 +35,14 @@ public class ParticipantExtractorTests
     }
 
     [Fact]
+    public void A_city_after_a_comma_closes_the_title()
+    {
+        var people = People(Story(
+            "Le général Tran Van Minh a eu des entretiens avec le général de brigade Ganbaatar Tsend, chef d'état-major adjoint des forces armées mongoles, à Oulan-Bator."));
+        Assert.Equal(new[] { "chef d'état-major adjoint des forces armées" }, Person(people, "Ganbaatar Tsend").Titles.ToArray());
+    }
+
+    [Fact]
     public void A_title_before_the_name_keeps_organization_names_but_not_the_country()
     {
         var people = People(Story(

@@ -263,6 +263,12 @@ internal static partial class PeopleMentions
                 next++;
             }
 
+            // `…, à Oulan-Bator`: a city after a comma is where the clause happened, not an item of the remit.
+            if (first.Key is "a" or "au" or "en" && next < _t.Count && g.MatchCity(_t, next, out _, out _))
+            {
+                return false;
+            }
+
             // `… de la Défense et la délégation du ministère lao`: an article opening a body starts
             // another noun phrase (another party), not an item of this remit.
             if (!NameGrammar.IsPreposition(first) && next < _t.Count && g.MatchInstitution(_t, next, out var role, out _) && role == InstitutionRole.Body)
