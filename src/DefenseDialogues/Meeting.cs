@@ -79,7 +79,7 @@ namespace DefenseDialogues
         public bool IsDisputed => IsDateDisputed || IsLocationDisputed;
 
         /// <summary>Everyone who took part, each person once (through <c>People</c>), in order of first mention, with the articles that name them.</summary>
-        public IReadOnlyList<MeetingFact<Person>> People => Storage.LazySlots.Get(ref _people, this, static m => m.CollectPeople());
+        public IReadOnlyList<MeetingFact<Person>> People => Storage.LazySlots.Get(ref _people, this, static m => m.Collect(static d => PeopleOf(d), PersonEvidence));
 
         /// <summary>Every topic any article mentions, in order of first mention, with the articles that mention it.</summary>
         public IReadOnlyList<MeetingFact<Topic>> Topics => Storage.LazySlots.Get(ref _topics, this, static m => m.Collect(static d => d.Topics, static (d, t) => At(d.Evidence.Topics, IndexOf(d.Topics, t))));
@@ -125,41 +125,6 @@ namespace DefenseDialogues
         /// <summary>Where an article states a place: its location's evidence.</summary>
         internal static Evidence? LocationEvidence(Dialogue article, string place) => article.Evidence.Location;
 
-        private IReadOnlyList<MeetingFact<Person>> CollectPeople()
-        {
-            var order = new List<Person>();
-            var statedBy = new Dictionary<Person, List<Dialogue>>();
-            foreach (var article in Articles)
-            {
-                foreach (var participant in article.Participants)
-                {
-                    if (participant.Person is not { } person)
-                    {
-                        continue;
-                    }
-
-                    if (!statedBy.TryGetValue(person, out var list))
-                    {
-                        statedBy[person] = list = new List<Dialogue>();
-                        order.Add(person);
-                    }
-
-                    if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], article))
-                    {
-                        list.Add(article);
-                    }
-                }
-            }
-
-            var facts = new MeetingFact<Person>[order.Count];
-            for (var i = 0; i < facts.Length; i++)
-            {
-                facts[i] = new MeetingFact<Person>(order[i], ReadOnlyArray<Dialogue>.Own(statedBy[order[i]].ToArray()), static (d, p) => PersonEvidence(d, p));
-            }
-
-            return ReadOnlyArray<MeetingFact<Person>>.Own(facts);
-        }
-
         private static Evidence? PersonEvidence(Dialogue article, Person person)
         {
             for (var i = 0; i < article.Participants.Count; i++)
@@ -173,8 +138,21 @@ namespace DefenseDialogues
             return null;
         }
 
-        private IReadOnlyList<MeetingFact<T>> Collect<T>(Func<Dialogue, IReadOnlyList<T>> values, Func<Dialogue, T, Evidence?> evidenceOf)
-            where T : struct, Enum
+        /// <summary>The people an article's participants resolve to (a participant without one is left out).</summary>
+        private static IEnumerable<Person> PeopleOf(Dialogue article)
+        {
+            foreach (var participant in article.Participants)
+            {
+                if (participant.Person is { } person)
+                {
+                    yield return person;
+                }
+            }
+        }
+
+        /// <summary>Each distinct value the articles state, in order of first mention, with the articles stating it.</summary>
+        private IReadOnlyList<MeetingFact<T>> Collect<T>(Func<Dialogue, IEnumerable<T>> values, Func<Dialogue, T, Evidence?> evidenceOf)
+            where T : notnull
         {
             var order = new List<T>();
             var statedBy = new Dictionary<T, List<Dialogue>>();

@@ -8,7 +8,7 @@ namespace DefenseDialogues.Generator.Linking;
 /// Decides which articles report the same meeting. Articles are blocked by counterpart set and month
 /// first (a meeting's articles fall in the same or an adjacent month), so the work grows with the
 /// articles per partner and month, not with the square of the corpus. Within a block an article joins
-/// the first meeting all of whose articles it is compatible with (<see cref="Compatible"/>), else opens one.
+/// the first meeting all of whose articles it agrees with (<see cref="CompatibleWithAll"/>), else opens one.
 /// </summary>
 internal static class MeetingGrouper
 {
@@ -102,20 +102,6 @@ internal static class MeetingGrouper
         return groups;
     }
 
-    /// <summary>
-    /// Whether articles <paramref name="a"/> and <paramref name="b"/> can report one meeting: the same
-    /// counterparts, the same kind (or one unknown), the same edition where both give one, and dates and
-    /// people that agree. The same day needs a shared person unless one article names nobody; a day apart,
-    /// or a date without a day, needs a shared person: the same partner meets other people on other days.
-    /// </summary>
-    internal static bool Compatible(DialogueModel a, EquatableArray<int> aPeople, DialogueModel b, EquatableArray<int> bPeople)
-        => Agreement(a, b) switch
-        {
-            DateRelation.SameDay => aPeople.IsEmpty || bPeople.IsEmpty || SharePerson(aPeople, bPeople),
-            DateRelation.DayApart or DateRelation.Partial => SharePerson(aPeople, bPeople),
-            _ => false,
-        };
-
     /// <summary>How the dates of two articles relate when everything else agrees (counterparts, kind, edition); else <see cref="DateRelation.Apart"/>.</summary>
     private static DateRelation Agreement(DialogueModel a, DialogueModel b)
     {
@@ -175,7 +161,8 @@ internal static class MeetingGrouper
     /// <summary>
     /// Whether article <paramref name="d"/> can join <paramref name="meeting"/>: counterparts, kind, edition
     /// and date agree with every member (so two articles two days apart never meet through a third), and,
-    /// as <see cref="Compatible"/> requires for a pair, it shares a person with the meeting's articles.
+    /// it shares a person with the meeting's articles: the same partner meets other people on other days. Only
+    /// on the same day may an article that names nobody (or a meeting whose articles name nobody) join without one.
     /// </summary>
     private static bool CompatibleWithAll(EquatableArray<DialogueModel> dialogues, EquatableArray<EquatableArray<int>> people, List<int> meeting, int d)
     {
