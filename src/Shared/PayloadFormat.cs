@@ -66,6 +66,19 @@ internal static class PayloadFormat
 
     /// <summary>Ends each integer of a run.</summary>
     public const char IntRunEnd = ',';
+
+    /// <summary>
+    /// Starts a deflated chunk: <c>z&lt;inflated length&gt;:&lt;deflated length&gt;:</c>, then the chunk's
+    /// DEFLATE (RFC 1951) stream in Z85, 4 bytes as 5 characters of <see cref="Z85Alphabet"/> (the last
+    /// group zero-padded). A chunk of frames starts with a digit, so the first byte tells them apart.
+    /// </summary>
+    public const char DeflatedTag = 'z';
+
+    /// <summary>
+    /// The Z85 digits, most significant first: printable ASCII with no quote and no backslash, so the
+    /// text goes into a C# literal as it is, 1.25 characters a byte.
+    /// </summary>
+    public const string Z85Alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#";
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Planning;
 
 namespace DefenseDialogues.Generator.Emit;
 
@@ -85,21 +86,31 @@ internal static class PayloadChunks
 
     /// <summary>
     /// Writes chunk <paramref name="number"/>'s method, <c>{name}Chunk{n}()</c>: the payloads framed as
-    /// <c>&lt;UTF-8 byte length&gt;:&lt;payload&gt;</c> in one literal. One method per literal: the compiler
-    /// holds a method's literals together while it compiles the method, so one method with every chunk
-    /// peaked at ~4x the memory (measured, 40 MB corpus).
+    /// <c>&lt;UTF-8 byte length&gt;:&lt;payload&gt;</c>, deflated when that is shorter (<see cref="DeflatedChunk"/>),
+    /// in one literal. One method per literal: the compiler holds a method's literals together while it
+    /// compiles the method, so one method with every chunk peaked at ~4x the memory (measured, 40 MB corpus).
     /// </summary>
     public static void Literal(SourceWriter w, string name, int number, IReadOnlyList<string> payloads, EmitTarget target)
     {
-        var literal = new StringBuilder();
+        var framed = new StringBuilder();
         foreach (var payload in payloads)
         {
-            // Escaped as it is framed: the literal is built once, with no unescaped copy.
-            literal.Append(GeneratedFile.Number(Encoding.UTF8.GetByteCount(payload))).Append(':');
-            CSharpLiteral.AppendStringBody(literal, payload);
+            framed.Append(GeneratedFile.Number(Encoding.UTF8.GetByteCount(payload))).Append(':').Append(payload);
         }
 
+        var text = framed.ToString();
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        // The frames' UTF-8 length is what their literal takes at least (escapes only add to it).
+        var literal = DeflatedChunk.Encode(bytes, bytes.Length) ?? Escaped(text);
         w.Line($"private static {ChunkType(target)} {name}Chunk{GeneratedFile.Number(number)}() => \"{literal}\"{(target.UsesUtf8Literals ? "u8" : string.Empty)};");
+    }
+
+    private static string Escaped(string text)
+    {
+        var literal = new StringBuilder(text.Length + 64);
+        CSharpLiteral.AppendStringBody(literal, text);
+        return literal.ToString();
     }
 
     private static string ChunkType(EmitTarget target) => target.UsesUtf8Literals ? "global::System.ReadOnlySpan<byte>" : "string";

@@ -16,7 +16,8 @@ namespace DefenseDialogues.Storage
     /// string literal the metadata string heap would have to hold. For generated code.
     /// </summary>
     /// <remarks>
-    /// A chunk is its records' payloads in order, each framed as <c>&lt;byte length&gt;:&lt;payload&gt;</c>.
+    /// A chunk is its records' payloads in order, each framed as <c>&lt;byte length&gt;:&lt;payload&gt;</c>,
+    /// or those frames deflated (<see cref="DeflatedChunk"/>), inflated on first access and kept.
     /// A chunk's frames are read on the first access to one of its records, then kept; a record's
     /// bytes are then a slice of the chunk, decoded by the caller.
     /// </remarks>
@@ -30,6 +31,8 @@ namespace DefenseDialogues.Storage
         private readonly int[]?[] _frames;
         private readonly Func<int, int[]> _readFrames;
         private readonly Func<int, byte[]>? _encodeChunk;
+        private readonly byte[]?[] _inflated;
+        private readonly Func<int, byte[]> _inflate;
 
         /// <summary>Creates a table over UTF-8 chunks (<c>"…"u8</c> literals).</summary>
         /// <param name="chunkStarts">The index of each chunk's first record, then the record count.</param>
@@ -69,6 +72,8 @@ namespace DefenseDialogues.Storage
 
             _frames = new int[]?[chunkStarts.Length - 1];
             _readFrames = ReadFrames;
+            _inflated = new byte[]?[chunkStarts.Length - 1];
+            _inflate = Inflate;
         }
 
         /// <summary>The number of records.</summary>
@@ -109,7 +114,14 @@ namespace DefenseDialogues.Storage
             }
         }
 
+        // A chunk's frames: the literal's bytes, or, for a deflated chunk, its frames inflated once and kept.
         private ReadOnlySpan<byte> Chunk(int chunk)
+        {
+            var stored = Stored(chunk);
+            return DeflatedChunk.IsDeflated(stored) ? LazySlots.Get(_inflated, chunk, _inflate) : stored;
+        }
+
+        private ReadOnlySpan<byte> Stored(int chunk)
         {
             if (_utf8 is not null)
             {
@@ -118,6 +130,8 @@ namespace DefenseDialogues.Storage
 
             return LazySlots.Get(_textBytes!, chunk, _encodeChunk!);
         }
+
+        private byte[] Inflate(int chunk) => DeflatedChunk.Inflate(Stored(chunk));
 
         private byte[] EncodeChunk(int chunk) => Utf8.Encode(_text!(chunk));
 
