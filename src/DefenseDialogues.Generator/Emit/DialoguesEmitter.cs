@@ -147,7 +147,7 @@ internal static class DialoguesEmitter
         var headline = d.Headline ?? (d.Captions.IsEmpty ? null : d.Captions[0]) ?? (d.Paragraphs.IsEmpty ? null : d.Paragraphs[0]);
         if (headline is not null)
         {
-            w.Line("/// <para>" + CSharpLiteral.XmlDocText(Shorten(headline, 200)) + "</para>");
+            w.Line("/// <para>" + CSharpLiteral.XmlDocText(Shorten(headline, MaxHeadline)) + "</para>");
         }
 
         if (!d.Participants.IsEmpty)
@@ -163,13 +163,15 @@ internal static class DialoguesEmitter
 
         if (!d.Topics.IsEmpty)
         {
+            // The first few name the record's subject; all of them are one call away (dialogue.Topics).
             var topics = new List<string>();
-            foreach (var t in d.Topics)
+            for (var t = 0; t < d.Topics.Count && t < MaxTopics; t++)
             {
-                topics.Add(t.ToString());
+                topics.Add(d.Topics[t].ToString());
             }
 
-            w.Line("/// <para>Topics: " + string.Join(", ", topics) + ".</para>");
+            var more = d.Topics.Count - topics.Count;
+            w.Line("/// <para>Topics: " + string.Join(", ", topics) + (more > 0 ? " and " + GeneratedFile.Number(more) + " more" : string.Empty) + ".</para>");
         }
 
         // Each supporting sentence once: a date and a partner read from one sentence quote it once.
@@ -177,7 +179,12 @@ internal static class DialoguesEmitter
         Quote(w, d, EvidenceField.HeldOn, "Date", quoted);
         Quote(w, d, EvidenceField.Location, "Place", quoted);
         Quote(w, d, EvidenceField.Partner, "Partner", quoted);
-        w.Line("/// <para>Source: " + CSharpLiteral.XmlDocText(d.SourceFile) + "</para>");
+        if (!string.Equals(d.SourceFile, d.Id + ".txt", System.StringComparison.Ordinal))
+        {
+            // The member's name says the id; the file is named only when it is not the id's .txt.
+            w.Line("/// <para>Source: " + CSharpLiteral.XmlDocText(d.SourceFile) + "</para>");
+        }
+
         w.Line("/// </remarks>");
     }
 
@@ -197,7 +204,7 @@ internal static class DialoguesEmitter
             var text = new StringBuilder(label).Append(' ').Append(e.Value);
             if (e.Span is { } span)
             {
-                text.Append(", read \u201C").Append(Shorten(span.Quote, 80)).Append("\u201D at line ")
+                text.Append(", read \u201C").Append(Shorten(span.Quote, MaxWords)).Append("\u201D at line ")
                     .Append((span.Location.StartLine + 1).ToString(CultureInfo.InvariantCulture))
                     .Append(", column ").Append((span.Location.StartColumn + 1).ToString(CultureInfo.InvariantCulture));
                 // One sentence once, whatever window of it each value would show.
@@ -214,10 +221,20 @@ internal static class DialoguesEmitter
         }
     }
 
-    // Enough of a sentence to see why on hover: the words read and their clause, about a line and a
-    // half of a tooltip. The sentence itself is one call away (dialogue.Evidence), so the source does
-    // not carry it a second time (issue 17: at 200 characters doc comments were half a byte per text byte).
-    private const int MaxQuote = 100;
+    // Enough of a sentence to see why on hover: the words read and a few around them, under a line of a
+    // tooltip. The sentence itself is one call away (dialogue.Evidence), so the source does not carry it a
+    // second time (issue 17: doc comments were 0.47 bytes per text byte with 100-character windows,
+    // every topic and the file name).
+    private const int MaxQuote = 64;
+
+    // The words read, as quoted before their sentence.
+    private const int MaxWords = 48;
+
+    // The headline identifies the record; past this it is cut at a word.
+    private const int MaxHeadline = 120;
+
+    // Topics named in the doc comment; the rest are counted.
+    private const int MaxTopics = 4;
 
     /// <summary>The supporting sentence, or a window of it around the quote when it is long.</summary>
     private static string SentenceAround(DialogueModel d, EvidenceSpanModel span, int max)

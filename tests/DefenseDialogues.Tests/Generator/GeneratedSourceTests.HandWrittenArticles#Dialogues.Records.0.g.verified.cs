@@ -9,10 +9,9 @@ namespace DefenseDialogues
         /// <remarks>
         /// <para>Le Vietnam et la Norvège tiennent leur premier dialogue de défense</para>
         /// <para>Topics: Cybersecurity, MaritimeSecurity.</para>
-        /// <para>Date 2024-06-04, read “mardi 4 juin 2024” at line 3, column 96: “Le premier Dialogue sur la politique de défense Vietnam-Norvège a eu lieu mardi 4 juin 2024 à Oslo.”</para>
+        /// <para>Date 2024-06-04, read “mardi 4 juin 2024” at line 3, column 96: “…de défense Vietnam-Norvège a eu lieu mardi 4 juin 2024 à Oslo.”</para>
         /// <para>Place Oslo, read “Oslo” at line 3, column 116 (the sentence above)</para>
-        /// <para>Partner NO, read “Norvège” at line 1, column 18: “Le Vietnam et la Norvège tiennent leur premier dialogue de défense”</para>
-        /// <para>Source: a_dialogue.txt</para>
+        /// <para>Partner NO, read “Norvège” at line 1, column 18: “Le Vietnam et la Norvège tiennent leur premier dialogue de…”</para>
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_a_dialogue => s_all[0];
 
@@ -21,10 +20,9 @@ namespace DefenseDialogues
         /// <para>Le ministre reçoit l'ambassadeur du Chili.</para>
         /// <para>Participants: Pham Minh Duc (VN), Pablo Rojas (CL).</para>
         /// <para>Topics: Training, Peacekeeping.</para>
-        /// <para>Date 2025-03-12, read “12 mars” at line 3, column 86: “…Duc, ministre vietnamien de la Défense, a reçu le 12 mars à Hanoï l'ambassadeur chilien Pablo Rojas.” [year 2025 from the header (published 2025-03)]</para>
+        /// <para>Date 2025-03-12, read “12 mars” at line 3, column 86: “…Défense, a reçu le 12 mars à Hanoï l'ambassadeur chilien Pablo…” [year 2025 from the header (published 2025-03)]</para>
         /// <para>Place Hanoi, read “Hanoï” at line 3, column 96 (the sentence above)</para>
         /// <para>Partner CL, read “ambassadeur chilien” at line 3, column 104 (the sentence above)</para>
-        /// <para>Source: b_reception.txt</para>
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_b_reception => s_all[1];
 

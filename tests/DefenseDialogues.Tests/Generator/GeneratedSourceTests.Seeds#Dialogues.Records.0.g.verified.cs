@@ -9,11 +9,10 @@ namespace DefenseDialogues
         /// <remarks>
         /// <para>Lors du dialogue.</para>
         /// <para>Participants: Hoang Xuan Chien (VN), Matteo Perego di Cremnago (IT), Guido Crosetto (IT), Luciano Portolano (IT).</para>
-        /// <para>Topics: DelegationExchange, Training, DefenseIndustry, TechnologyTransfer, Peacekeeping, WarLegacy, Cybersecurity, MaritimeSecurity.</para>
+        /// <para>Topics: DelegationExchange, Training, DefenseIndustry, TechnologyTransfer and 4 more.</para>
         /// <para>Date 2023-07-04, read “4 juillet” at line 3, column 7: “Rome, 4 juillet (VNA) -” [from the dateline, year 2023 from the header (published 2023-07)]</para>
-        /// <para>Place Rome, read “Rome” at line 3, column 430: “…de défense Vietnam-Italie à Rome, coprésidé par le membre du Comité central du Parti communiste du…”</para>
-        /// <para>Partner IT, read “Italie” at line 3, column 41: “Le Vietnam et l'Italie se sont mis d'accord sur l'orientation visant à renforcer la coopération en…”</para>
-        /// <para>Source: 000_975e3b2795ba872e.txt</para>
+        /// <para>Place Rome, read “Rome” at line 3, column 430: “…Vietnam-Italie à Rome, coprésidé par le membre du Comité…”</para>
+        /// <para>Partner IT, read “Italie” at line 3, column 41: “Le Vietnam et l'Italie se sont mis d'accord sur l'orientation…”</para>
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_000_975e3b2795ba872e => s_all[0];
 
@@ -21,11 +20,10 @@ namespace DefenseDialogues
         /// <remarks>
         /// <para>Le 10e Dialogue sur la politique de défense Vietnam-Japon.</para>
         /// <para>Participants: Hoang Xuân Chiên (VN), Serizawa Kiyoshi (JP).</para>
-        /// <para>Topics: DelegationExchange, Training, DefenseIndustry, Peacekeeping, WarLegacy, Cybersecurity, MaritimeLawEnforcement, MilitaryMedicine, SearchAndRescue, MultilateralCoordination.</para>
-        /// <para>Date 2024-02-27, read “mardi 27 février” at line 3, column 173: “…de la Défense, ont coprésidé mardi 27 février à Hanoi le 10e Dialogue sur la politique de défense…” [year 2024 from the header (published 2024-02)]</para>
+        /// <para>Topics: DelegationExchange, Training, DefenseIndustry, Peacekeeping and 6 more.</para>
+        /// <para>Date 2024-02-27, read “mardi 27 février” at line 3, column 173: “…ont coprésidé mardi 27 février à Hanoi le 10e Dialogue sur la…” [year 2024 from the header (published 2024-02)]</para>
         /// <para>Place Hanoi, read “Hanoi” at line 3, column 192 (the sentence above)</para>
         /// <para>Partner JP, read “vice-ministre japonais de la Défense” at line 3, column 121 (the sentence above)</para>
-        /// <para>Source: 001_b932cada2e88634b.txt</para>
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_001_b932cada2e88634b => s_all[1];
 
@@ -33,11 +31,10 @@ namespace DefenseDialogues
         /// <remarks>
         /// <para>Le Vietnam et l’UE renforcent leur coopération dans la défense</para>
         /// <para>Participants: Ngo Xuan Lich (VN), Mikhail Kostarakos (EU), Nguyen Chi Vinh (VN).</para>
-        /// <para>Topics: DelegationExchange, Training, Peacekeeping, WarLegacy, Cybersecurity, MaritimeSecurity, MilitaryMedicine, SearchAndRescue, DisasterRelief, HumanitarianAssistance, InformationSharing, BorderManagement, MultilateralCoordination.</para>
-        /// <para>Date --12-05, read “5 décembre” at line 8, column 16: “En recevant le 5 décembre à Hanoï le général Mikhail Kostarakos, président Comité militaire de…”</para>
+        /// <para>Topics: DelegationExchange, Training, Peacekeeping, WarLegacy and 9 more.</para>
+        /// <para>Date --12-05, read “5 décembre” at line 8, column 16: “En recevant le 5 décembre à Hanoï le général Mikhail…”</para>
         /// <para>Place Hanoi, read “Hanoi” at line 6, column 1: “Hanoi (VNA) –” [the dateline's city (the story names no other)]</para>
         /// <para>Partner EU, read “UE” at line 1, column 17: “Le Vietnam et l’UE renforcent leur coopération dans la défense”</para>
-        /// <para>Source: 002_27c873bf3ee4fad4.txt</para>
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_002_27c873bf3ee4fad4 => s_all[2];
 
@@ -46,8 +43,7 @@ namespace DefenseDialogues
         /// <para>Pour promouvoir la coopération de défense entre le Vietnam et la Russie</para>
         /// <para>Participants: Phan Van Giang (VN), Andreï Removitch Beloussov (RU).</para>
         /// <para>Topics: DelegationExchange, Training, ScientificResearch, MultilateralCoordination.</para>
-        /// <para>Partner RU, read “Russie” at line 1, column 80: “Pour promouvoir la coopération de défense entre le Vietnam et la Russie”</para>
-        /// <para>Source: 003_29974663294a4e55.txt</para>
+        /// <para>Partner RU, read “Russie” at line 1, column 80: “…la coopération de défense entre le Vietnam et la Russie”</para>
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_003_29974663294a4e55 => s_all[3];
 
@@ -55,9 +51,8 @@ namespace DefenseDialogues
         /// <remarks>
         /// <para>Approfondir la coopération de défense Vietnam - Chine</para>
         /// <para>Participants: Phan Van Giang (VN), He Wei (CN).</para>
-        /// <para>Topics: DelegationExchange, Training, DefenseIndustry, BorderManagement, ScientificResearch, NavalCooperation.</para>
+        /// <para>Topics: DelegationExchange, Training, DefenseIndustry, BorderManagement and 2 more.</para>
         /// <para>Partner CN, read “Chine” at line 1, column 63: “Approfondir la coopération de défense Vietnam - Chine”</para>
-        /// <para>Source: 004_255b167c977a2486.txt</para>
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_004_255b167c977a2486 => s_all[4];
 
