@@ -24,7 +24,7 @@ internal static class DialoguesEmitter
     public static string BlockHintName(int number) => "Dialogues.Records." + GeneratedFile.Number(number) + ".g.cs";
 
     /// <summary>
-    /// The main part of <c>Dialogues</c>: the list, the lookups by id and the two payload tables, whose
+    /// The main part of <c>Dialogues</c>: the list, the lookups by id and the three payload tables, whose
     /// chunks (one per block) are in the block files. It depends on the record count only.
     /// </summary>
     public static string Emit(int count, EmitSettings settings)
@@ -40,7 +40,7 @@ internal static class DialoguesEmitter
         w.Line($"/// <summary>The number of dialogues: {GeneratedFile.Number(count)}.</summary>");
         w.Line($"public const int Count = {GeneratedFile.Number(count)};");
         w.Line();
-        w.Line("private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(RecordPayloads(), new global::DefenseDialogues.Storage.EvidenceStore(EvidencePayloads()), () => People.All, Meetings.OfDialogue);");
+        w.Line("private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(RecordPayloads(), TextPayloads(), new global::DefenseDialogues.Storage.EvidenceStore(EvidencePayloads()), () => People.All, Meetings.OfDialogue);");
         w.Line();
         w.Line("/// <summary>Every dialogue, ordered by id (ordinal); each is decoded on first access.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Dialogue}> All => s_all;");
@@ -84,16 +84,20 @@ internal static class DialoguesEmitter
         w.Line();
         PayloadChunks.Table(w, "Record", starts, target);
         w.Line();
+        w.Line("// The records' paragraphs, apart from their fields: inflated on first read of a paragraph.");
+        PayloadChunks.Table(w, "Text", starts, target);
+        w.Line();
         w.Line("// Where each value was read: decoded on first access to a record's Evidence.");
         PayloadChunks.Table(w, "Evidence", starts, target);
         return GeneratedFile.Close(w);
     }
 
-    /// <summary>One block's part of <c>Dialogues</c>: a named member per record, documented with its data, and the block's two chunks.</summary>
+    /// <summary>One block's part of <c>Dialogues</c>: a named member per record, documented with its data, and the block's three chunks.</summary>
     public static string EmitBlock(RecordBlock block, EmitSettings settings)
     {
         var w = GeneratedFile.Open(settings.Options, settings.Target, summary: null, "Dialogues");
         var payloads = new string[block.Dialogues.Count];
+        var text = new string[block.Dialogues.Count];
         var evidence = new string[block.Dialogues.Count];
         for (var i = 0; i < block.Dialogues.Count; i++)
         {
@@ -116,12 +120,15 @@ internal static class DialoguesEmitter
             }
 
             w.Line($"public static {Dialogue} {block.Names[i]} => s_all[{GeneratedFile.Number(block.First + i)}];");
-            payloads[i] = RecordPayloads.Dialogue(d, block.PersonLinks[i]);
+            payloads[i] = RecordPayloads.Dialogue(d, block.PersonLinks[i], textApart: true);
+            text[i] = RecordPayloads.Text(d);
             evidence[i] = RecordPayloads.Evidence(d.Evidence);
         }
 
         w.Line();
-        PayloadChunks.Literal(w, "Record", block.Number, payloads, settings.Target);
+        PayloadChunks.Literal(w, "Record", block.Number, payloads, settings.Target, deflate: false);
+        w.Line();
+        PayloadChunks.Literal(w, "Text", block.Number, text, settings.Target);
         w.Line();
         PayloadChunks.Literal(w, "Evidence", block.Number, evidence, settings.Target);
         return GeneratedFile.Close(w);

@@ -15,8 +15,11 @@ internal static class RecordPayloads
     /// <summary>
     /// A record, fields in <c>Dialogue</c> constructor order; each participant ends with the index of its
     /// corpus-wide person from <paramref name="people"/> (null when it has none, or <paramref name="people"/> is empty).
+    /// With <paramref name="textApart"/> the paragraphs are stored as a run of their UTF-8 lengths, their
+    /// bytes in the record's entry of a text table (<see cref="Text"/>), so they can be deflated apart from
+    /// the fields: reading a record's fields then inflates nothing.
     /// </summary>
-    public static string Dialogue(DialogueModel d, EquatableArray<int> people)
+    public static string Dialogue(DialogueModel d, EquatableArray<int> people, bool textApart = false)
     {
         var w = new PayloadWriter(PayloadFormat.DialogueMarker, 256 + (d.Paragraphs.Count * 400));
         w.String(d.Id);
@@ -40,9 +43,26 @@ internal static class RecordPayloads
         w.List(d.Anniversaries, Anniversary);
         w.Int(d.Partnership is { } level ? (int)level : null);
         w.String(d.Source);
-        w.Strings(d.Paragraphs);
+        if (textApart)
+        {
+            var lengths = new int[d.Paragraphs.Count];
+            for (var i = 0; i < lengths.Length; i++)
+            {
+                lengths[i] = System.Text.Encoding.UTF8.GetByteCount(d.Paragraphs[i]);
+            }
+
+            w.IntRun(lengths);
+        }
+        else
+        {
+            w.Strings(d.Paragraphs);
+        }
+
         return w.ToString();
     }
+
+    /// <summary>A record's entry in the text table: its paragraphs, one after another, as <see cref="Dialogue"/> with text apart measured them.</summary>
+    public static string Text(DialogueModel d) => string.Concat(d.Paragraphs);
 
     /// <summary>The person index written for participant <paramref name="i"/>, or null.</summary>
     public static int? PersonOf(EquatableArray<int> people, int i) => i < people.Count && people[i] >= 0 ? people[i] : null;

@@ -27,11 +27,11 @@ internal static class StoragePlan
 
     /// <summary>
     /// The per-file step's record with its size when <paramref name="measure"/> (the target needs the
-    /// check): the record's payload with its person links written as null, plus its evidence payload.
+    /// check): the record's payload with its person links written as null and its text apart, plus its text and evidence payloads.
     /// </summary>
     public static ExtractedArticle Measure(string path, ExtractionResult result, bool measure)
         => new(path, result, measure && result.Dialogue is { } d
-            ? RecordPayloads.Dialogue(d, EquatableArray<int>.Empty).Length + RecordPayloads.Evidence(d.Evidence).Length
+            ? RecordPayloads.Dialogue(d, EquatableArray<int>.Empty, textApart: true).Length + RecordPayloads.Text(d).Length + RecordPayloads.Evidence(d.Evidence).Length
             : 0);
 
     /// <summary>

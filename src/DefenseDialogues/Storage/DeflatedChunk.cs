@@ -1,14 +1,12 @@
 using System;
 using System.Globalization;
-using System.IO;
-using System.IO.Compression;
 
 namespace DefenseDialogues.Storage
 {
     /// <summary>
     /// Reads a deflated chunk (<see cref="PayloadFormat.DeflatedTag"/>): its Z85 text back to the DEFLATE
-    /// stream, inflated by <see cref="DeflateStream"/> to the chunk's frames. Done once per chunk, on the
-    /// first access to one of its records.
+    /// stream, inflated (<see cref="Inflater"/>) to the chunk's frames. Done once per chunk, on the first
+    /// access to one of its records.
     /// </summary>
     internal static class DeflatedChunk
     {
@@ -57,33 +55,7 @@ namespace DefenseDialogues.Storage
                 deflated[(4 * g) + 3] = (byte)value;
             }
 
-            var frames = new byte[inflatedLength];
-            try
-            {
-                using var stream = new DeflateStream(new MemoryStream(deflated, 0, deflatedLength, writable: false), CompressionMode.Decompress);
-                var read = 0;
-                while (read < frames.Length)
-                {
-                    var n = stream.Read(frames, read, frames.Length - read);
-                    if (n == 0)
-                    {
-                        throw Malformed("its stream ends before the inflated length it states");
-                    }
-
-                    read += n;
-                }
-
-                if (stream.Read(new byte[1], 0, 1) != 0)
-                {
-                    throw Malformed("its stream is longer than the inflated length it states");
-                }
-            }
-            catch (InvalidDataException invalid)
-            {
-                throw new FormatException("Malformed deflated chunk: " + invalid.Message, invalid);
-            }
-
-            return frames;
+            return Inflater.Inflate(deflated.AsSpan(0, deflatedLength), inflatedLength);
         }
 
         private static int Length(ReadOnlySpan<byte> chunk, ref int position)

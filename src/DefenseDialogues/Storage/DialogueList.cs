@@ -15,6 +15,7 @@ namespace DefenseDialogues.Storage
     public sealed class DialogueList : IReadOnlyList<Dialogue>
     {
         private readonly PayloadTable _payloads;
+        private readonly PayloadTable? _text;
         private readonly EvidenceStore? _evidence;
         private readonly Func<IReadOnlyList<Person>>? _people;
         private readonly Func<int, Meeting>? _meetings;
@@ -37,7 +38,24 @@ namespace DefenseDialogues.Storage
         /// <param name="people">Returns the dataset's people (a generated <c>People.All</c>), which participants link to; or null.</param>
         /// <param name="meetings">Returns the meeting of the record at an index (a generated <c>Meetings</c> lookup); or null.</param>
         public DialogueList(PayloadTable payloads, EvidenceStore? evidence, Func<IReadOnlyList<Person>>? people, Func<int, Meeting>? meetings)
+            : this(payloads, null, evidence, people, meetings)
         {
+        }
+
+        /// <summary>Creates the list over the generated record payloads and, apart, their paragraphs' text.</summary>
+        /// <param name="payloads">One <see cref="DialoguePayload"/> per record, ordered by id (<see cref="StringComparer.Ordinal"/>).</param>
+        /// <param name="text">Each record's paragraphs, one after another, when its payload stores only their lengths; or null.</param>
+        /// <param name="evidence">Where each record's evidence is stored, or null.</param>
+        /// <param name="people">Returns the dataset's people (a generated <c>People.All</c>), which participants link to; or null.</param>
+        /// <param name="meetings">Returns the meeting of the record at an index (a generated <c>Meetings</c> lookup); or null.</param>
+        public DialogueList(PayloadTable payloads, PayloadTable? text, EvidenceStore? evidence, Func<IReadOnlyList<Person>>? people, Func<int, Meeting>? meetings)
+        {
+            if (text is not null && text.Count != Guard.NotNull(payloads, nameof(payloads)).Count)
+            {
+                throw new ArgumentException("The text table must hold one entry per record.", nameof(text));
+            }
+
+            _text = text;
             _meetings = meetings;
             _payloads = Guard.NotNull(payloads, nameof(payloads));
             _evidence = evidence;
@@ -82,7 +100,7 @@ namespace DefenseDialogues.Storage
 
         private Dialogue Decode(int index)
         {
-            var dialogue = DialoguePayload.Decode(_payloads, index, _people, _evidence);
+            var dialogue = DialoguePayload.Decode(_payloads, _text, index, _people, _evidence);
             dialogue.Attach(this, index, _meetings);
             return dialogue;
         }

@@ -34,22 +34,22 @@ namespace DefenseDialogues.Storage
         /// <returns>The record.</returns>
         /// <exception cref="FormatException">The bytes are not valid UTF-8 or the payload is malformed (a person index past <paramref name="people"/> is reported when that participant's person is read).</exception>
         public static Dialogue Decode(ReadOnlySpan<byte> utf8Payload, IReadOnlyList<Person>? people, EvidenceStore? evidence, int index)
-            => Read(utf8Payload, null, index, people is null ? null : () => people, evidence);
+            => Read(utf8Payload, null, null, index, people is null ? null : () => people, evidence);
 
         /// <summary>Decodes the record at <paramref name="index"/> of a generated table; its paragraphs stay UTF-8 until read.</summary>
-        internal static Dialogue Decode(PayloadTable table, int index, Func<IReadOnlyList<Person>>? people, EvidenceStore? evidence)
-            => Read(table[index], table, index, people, evidence);
+        internal static Dialogue Decode(PayloadTable table, PayloadTable? text, int index, Func<IReadOnlyList<Person>>? people, EvidenceStore? evidence)
+            => Read(table[index], table, text, index, people, evidence);
 
         /// <summary>The id (the first value) of a payload, without decoding the rest.</summary>
         internal static string ReadId(ReadOnlySpan<byte> utf8Payload)
             => new PayloadReader(utf8Payload, PayloadFormat.DialogueMarker, "dialogue").ReadString();
 
-        private static Dialogue Read(ReadOnlySpan<byte> payload, PayloadTable? table, int index, Func<IReadOnlyList<Person>>? people, EvidenceStore? evidence)
+        private static Dialogue Read(ReadOnlySpan<byte> payload, PayloadTable? table, PayloadTable? text, int index, Func<IReadOnlyList<Person>>? people, EvidenceStore? evidence)
         {
             var reader = new PayloadReader(payload, PayloadFormat.DialogueMarker, "dialogue");
             try
             {
-                var dialogue = ReadDialogue(ref reader, table, index, people, evidence);
+                var dialogue = ReadDialogue(ref reader, table, text, index, people, evidence);
                 reader.ReadEnd();
                 return dialogue;
             }
@@ -63,7 +63,7 @@ namespace DefenseDialogues.Storage
         // Argument evaluation is left to right in C#, so values are read in payload order.
         // Lists are read by plain loops, not generic helpers: each helper would be one more method to JIT on first access.
         // The records are built here, through the constructor that trusts checked values (the reads check them).
-        private static Dialogue ReadDialogue(ref PayloadReader reader, PayloadTable? table, int index, Func<IReadOnlyList<Person>>? people, EvidenceStore? evidence)
+        private static Dialogue ReadDialogue(ref PayloadReader reader, PayloadTable? table, PayloadTable? text, int index, Func<IReadOnlyList<Person>>? people, EvidenceStore? evidence)
             => new Dialogue(
                 id: reader.ReadString(),
                 sourceFile: reader.ReadString(),
@@ -81,7 +81,7 @@ namespace DefenseDialogues.Storage
                 anniversaries: ReadAnniversaries(ref reader),
                 partnership: ReadPartnership(ref reader),
                 source: reader.ReadNullableString(),
-                paragraphs: table is null ? reader.ReadStrings() : SkipParagraphs(ref reader, table, index),
+                paragraphs: reader.NextIs(PayloadFormat.IntRunTag) ? TextApart(ref reader, text, index) : table is null ? reader.ReadStrings() : SkipParagraphs(ref reader, table, index),
                 loadEvidence: evidence is null ? null : dialogue => evidence.Load(index, dialogue));
 
         private static PartnershipLevel? ReadPartnership(ref PayloadReader reader)
@@ -188,6 +188,33 @@ namespace DefenseDialogues.Storage
             }
 
             return ReadOnlyArray<Anniversary>.Own(anniversaries);
+        }
+
+        // Paragraphs stored apart: their lengths here, their bytes the record's entry of the text table,
+        // which is inflated and decoded on first read.
+        private static PayloadStrings TextApart(ref PayloadReader reader, PayloadTable? text, int index)
+        {
+            if (text is null)
+            {
+                throw reader.Error("paragraphs stored apart, but no text table");
+            }
+
+            var spans = new int[2 * reader.ReadIntRunHeader()];
+            var start = 0;
+            for (var i = 0; i < spans.Length; i += 2)
+            {
+                var length = reader.ReadRunInt();
+                if (length < 0)
+                {
+                    throw reader.Error("a paragraph of negative length");
+                }
+
+                spans[i] = start;
+                spans[i + 1] = length;
+                start += length;
+            }
+
+            return new PayloadStrings(text, index, spans);
         }
 
         // The paragraphs hold nearly all of a record's bytes: note where each is, decode on first read.

@@ -35,6 +35,9 @@ namespace DefenseDialogues.Storage
             _position = marker.Length;
         }
 
+        /// <summary>Whether the next value starts with <paramref name="tag"/>.</summary>
+        public bool NextIs(char tag) => _position < _data.Length && _data[_position] == (byte)tag;
+
         /// <summary>Consumes a null value if one comes next.</summary>
         public bool TryReadNull()
         {

@@ -54,6 +54,11 @@ namespace DefenseDialogues.Storage
             var items = new string[Count];
             for (var i = 0; i < items.Length; i++)
             {
+                if (_spans[(2 * i) + 1] > payload.Length - _spans[2 * i])
+                {
+                    throw new FormatException("Malformed dialogue payload: paragraph " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + " runs past the record's text.");
+                }
+
                 try
                 {
                     items[i] = Utf8.Decode(payload.Slice(_spans[2 * i], _spans[(2 * i) + 1]));

@@ -7,6 +7,7 @@ using DefenseDialogues.Generator.Planning;
 using DefenseDialogues.Tests.Infrastructure;
 using Xunit;
 using RuntimeChunk = runtime::DefenseDialogues.Storage.DeflatedChunk;
+using RuntimeInflater = runtime::DefenseDialogues.Storage.Inflater;
 
 namespace DefenseDialogues.Tests.Emit;
 
@@ -55,10 +56,72 @@ public class DeflatedChunkTests
         Assert.Equal(data, Inflate(DeflateEncoder.Compress(data)));
     }
 
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void The_runtime_inflates_what_the_encoder_deflates(string name)
+    {
+        var data = Input(name);
+        Assert.Equal(data, RuntimeInflater.Inflate(DeflateEncoder.Compress(data), data.Length));
+    }
+
+    [Theory]
+    [InlineData(CompressionLevel.NoCompression)] // stored blocks
+    [InlineData(CompressionLevel.Fastest)]
+    [InlineData(CompressionLevel.Optimal)]
+    [InlineData(CompressionLevel.SmallestSize)]
+    public void The_runtime_inflates_what_zlib_deflates(CompressionLevel level)
+    {
+        foreach (var name in new[] { "one", "two", "zeros", "random", "runs", "seeds" })
+        {
+            var data = Input(name);
+            using var packed = new MemoryStream();
+            using (var deflate = new DeflateStream(packed, level, leaveOpen: true))
+            {
+                deflate.Write(data);
+            }
+
+            Assert.Equal(data, RuntimeInflater.Inflate(packed.ToArray(), data.Length));
+        }
+    }
+
     [Fact]
     public void Arbitrary_bytes_round_trip()
         => Gen.OneOf(Gen.Byte.Array[0, 3000], Gen.Byte[97, 100].Array[0, 20_000], Gen.Const((byte)7).Array[0, 600])
-            .Sample(data => Assert.Equal(data, Inflate(DeflateEncoder.Compress(data))), iter: 300);
+            .Sample(data =>
+            {
+                var packed = DeflateEncoder.Compress(data);
+                Assert.Equal(data, Inflate(packed));
+                Assert.Equal(data, RuntimeInflater.Inflate(packed, data.Length));
+            }, iter: 300);
+
+    [Fact]
+    public void A_truncated_or_corrupt_stream_is_a_format_error_never_an_overrun()
+    {
+        var data = Input("seeds");
+        var packed = DeflateEncoder.Compress(data);
+        foreach (var cut in new[] { 0, 1, 2, 10, packed.Length / 2, packed.Length - 1 })
+        {
+            Assert.ThrowsAny<FormatException>(() => RuntimeInflater.Inflate(packed.AsSpan(0, cut), data.Length));
+        }
+
+        var random = new Random(5);
+        for (var i = 0; i < 200; i++)
+        {
+            var corrupt = (byte[])packed.Clone();
+            corrupt[random.Next(corrupt.Length)] ^= (byte)(1 << random.Next(8));
+            try
+            {
+                var output = RuntimeInflater.Inflate(corrupt, data.Length);
+                Assert.Equal(data.Length, output.Length); // a flip that still decodes: right length, garbled text
+            }
+            catch (FormatException)
+            {
+            }
+        }
+
+        Assert.Contains("reserved type", Assert.Throws<FormatException>(() => RuntimeInflater.Inflate(new byte[] { 0b111 }, 1)).Message);
+        Assert.Contains("complement", Assert.Throws<FormatException>(() => RuntimeInflater.Inflate(new byte[] { 1, 1, 0, 0, 0, 42 }, 1)).Message);
+    }
 
     [Fact]
     public void Article_text_deflates_as_well_as_the_frameworks_default_level()
@@ -130,7 +193,7 @@ public class DeflatedChunkTests
         var stored = DeflatedChunk.Encode(Seeds(), int.MaxValue)!;
         var colon = stored.IndexOf(':');
         var length = int.Parse(stored[1..colon]);
-        Assert.Contains("longer", Assert.Throws<FormatException>(() => RuntimeChunk.Inflate(Encoding.ASCII.GetBytes("z" + (length - 1) + stored[colon..]))).Message);
+        Assert.Contains("more data than", Assert.Throws<FormatException>(() => RuntimeChunk.Inflate(Encoding.ASCII.GetBytes("z" + (length - 1) + stored[colon..]))).Message);
         Assert.Contains("ends before", Assert.Throws<FormatException>(() => RuntimeChunk.Inflate(Encoding.ASCII.GetBytes("z" + (length + 1) + stored[colon..]))).Message);
     }
 }

@@ -11,7 +11,7 @@ namespace DefenseDialogues
         /// <summary>The number of dialogues: 2.</summary>
         public const int Count = 2;
 
-        private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(RecordPayloads(), new global::DefenseDialogues.Storage.EvidenceStore(EvidencePayloads()), () => People.All, Meetings.OfDialogue);
+        private static readonly global::DefenseDialogues.Storage.DialogueList s_all = new global::DefenseDialogues.Storage.DialogueList(RecordPayloads(), TextPayloads(), new global::DefenseDialogues.Storage.EvidenceStore(EvidencePayloads()), () => People.All, Meetings.OfDialogue);
 
         /// <summary>Every dialogue, ordered by id (ordinal); each is decoded on first access.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::DefenseDialogues.Dialogue> All => s_all;
@@ -34,6 +34,18 @@ namespace DefenseDialogues
             switch (chunk)
             {
                 case 0: return RecordChunk0();
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+            }
+        }
+
+        // The records' paragraphs, apart from their fields: inflated on first read of a paragraph.
+        private static global::DefenseDialogues.Storage.PayloadTable TextPayloads() => new global::DefenseDialogues.Storage.PayloadTable(new int[] { 0, 2 }, TextChunk);
+
+        private static global::System.ReadOnlySpan<byte> TextChunk(int chunk)
+        {
+            switch (chunk)
+            {
+                case 0: return TextChunk0();
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
             }
         }

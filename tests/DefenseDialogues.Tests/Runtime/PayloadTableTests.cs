@@ -85,6 +85,49 @@ public class PayloadTableTests
         Assert.Contains("paragraph 1", error.Message);
     }
 
+    // The generator's framing of one table, each chunk deflated as generated code stores text and evidence.
+    private static PayloadTable Table(IReadOnlyList<string> payloads, bool deflate)
+    {
+        var chunks = ChunkStarts.Zip(ChunkStarts.Skip(1)).Select(range =>
+        {
+            var frames = Encoding.UTF8.GetBytes(string.Concat(payloads.Skip(range.First).Take(range.Second - range.First)
+                .Select(p => Encoding.UTF8.GetByteCount(p).ToString(CultureInfo.InvariantCulture) + ":" + p)));
+            return deflate ? Encoding.ASCII.GetBytes(global::DefenseDialogues.Generator.Planning.DeflatedChunk.Encode(frames, int.MaxValue)!) : frames;
+        }).ToArray();
+        return new PayloadTable(ChunkStarts, c => chunks[c]);
+    }
+
+    [Fact]
+    public void Paragraphs_stored_apart_are_read_from_their_deflated_text_table()
+    {
+        var records = Records();
+        var models = records.Select(Payloads.ModelOf).ToArray();
+        var fields = Table(models.Select(m => global::DefenseDialogues.Generator.Planning.RecordPayloads.Dialogue(m, default, textApart: true)).ToArray(), deflate: false);
+        var text = Table(models.Select(global::DefenseDialogues.Generator.Planning.RecordPayloads.Text).ToArray(), deflate: true);
+
+        var list = new DialogueList(fields, text, null, null, null);
+        Assert.Equal(records, list);
+        Assert.Equal(records[599].Paragraphs, list[599].Paragraphs);
+        Assert.Equal(records[3].Paragraphs.Count, new DialogueList(fields, text, null, null, null)[3].Paragraphs.Count);
+
+        // Stored apart with no text table, or a text table of another size: a clear error, not a wrong record.
+        Assert.Contains("no text table", Assert.Throws<FormatException>(() => new DialogueList(fields, null, null, null, null)[0]).Message);
+        Assert.Throws<ArgumentException>(() => new DialogueList(fields, new PayloadTable([0, 1], _ => "0:"u8.ToArray()), null, null, null));
+    }
+
+    [Fact]
+    public void Paragraph_lengths_past_the_records_text_are_a_format_error()
+    {
+        var model = Payloads.ModelOf(DialogueSpec.Make(s => s.Paragraphs = ["Premier.", "Second."]));
+        var payload = global::DefenseDialogues.Generator.Planning.RecordPayloads.Dialogue(model, default, textApart: true);
+        static byte[] Framed(string p) => Encoding.UTF8.GetBytes(Encoding.UTF8.GetByteCount(p).ToString(CultureInfo.InvariantCulture) + ":" + p);
+        var fields = Framed(payload);
+        var shortText = Framed("Premier.Sec");
+        var dialogue = new DialogueList(new PayloadTable([0, 1], _ => fields), new PayloadTable([0, 1], _ => shortText), null, null, null)[0];
+        Assert.Equal(2, dialogue.Paragraphs.Count);
+        Assert.Contains("runs past the record's text", Assert.Throws<FormatException>(() => dialogue.Paragraphs[0]).Message);
+    }
+
     [Theory]
     [InlineData("9:D2", "expected '<byte length>:'")]
     [InlineData("x:D2", "expected '<byte length>:'")]
