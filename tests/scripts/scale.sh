@@ -26,6 +26,15 @@ for n in "${counts[@]}"; do
   # Warm-up build over the bundled seeds: restore and the generator/runtime projects are built
   # first, so the timed build below is the sample's compile over the corpus (plus MSBuild overhead).
   dotnet build samples/DefenseDialogues.Explorer -c Release --disable-build-servers --artifacts-path "$artifacts" -nologo -v:q -clp:ErrorsOnly >/dev/null
+  # The bundled build, timed the same way in the same run: the sample's compile over the five seeds the
+  # package carries (its intermediate assembly removed, so MSBuild runs the compiler again).
+  rm -f "$artifacts"/obj/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer.dll
+  /usr/bin/time -v -o "$work/time-bundled-$n.txt" \
+    dotnet build samples/DefenseDialogues.Explorer -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" \
+      -v:d -nologo -clp:PerformanceSummary >"$work/build-bundled-$n.log" 2>&1 || { tail -30 "$work/build-bundled-$n.log"; exit 1; }
+  b_wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-bundled-$n.txt")
+  b_rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time-bundled-$n.txt")
+  b_csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$work/build-bundled-$n.log" | tail -1 | awk '{print $1}')
   log="$work/build-$n.log"
   /usr/bin/time -v -o "$work/time-$n.txt" \
     dotnet build samples/DefenseDialogues.Explorer -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" \
@@ -44,19 +53,22 @@ for n in "${counts[@]}"; do
   doc_bytes=$(find "$work/gen-$n" -path '*DefenseDialogues.Generator*' -name '*.g.cs' -exec cat {} + | grep -E '^\s*///' | wc -c)
   # The payload literals, one line each: records (with their paragraphs), evidence, people.
   part_ratio() { find "$work/gen-$n" -path '*DefenseDialogues.Generator*' -name '*.g.cs' -exec cat {} + | grep -E "$1[0-9]*\\(\\) =>" | wc -c | awk -v t="$text_bytes" '{ printf "%.2f", $1 / t }'; }
-  parts="records $(part_ratio RecordChunk), evidence $(part_ratio EvidenceChunk), people $(part_ratio PersonChunk)"
+  parts="records $(part_ratio RecordChunk), text $(part_ratio TextChunk), evidence $(part_ratio EvidenceChunk), people $(part_ratio PersonChunk), meetings $(part_ratio MeetingChunk)"
   ratio=$(awk -v g="$gen_bytes" -v t="$text_bytes" 'BEGIN { printf "%.2f", g / t }')
   doc_ratio=$(awk -v g="$doc_bytes" -v t="$text_bytes" 'BEGIN { printf "%.2f", g / t }')
   exe="$artifacts/bin/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer"
   sample=$("$exe" export --format json | head -c 100 | tr '\n' ' ')
   count=$("$exe" export --format json | grep -c '"id"' || true)
   meetings=$("$exe" meetings | head -1)
-  echo "N=$n: $made; wall $wall; max RSS $((rss_kb / 1024)) MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators of that Csc ${gen_total:-?}); records in export: $count; $meetings; generated source $((gen_bytes / 1024 / 1024)) MB for $((text_bytes / 1024 / 1024)) MB of text = $ratio bytes per byte (doc comments $doc_ratio; $parts)"
+  seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }' <<< "$1"; }
+  over=$(awk -v a="$(seconds "$wall")" -v b="$(seconds "$b_wall")" 'BEGIN { printf "%+.1f", a - b }')
+  echo "N=$n: bundled five: wall $b_wall; max RSS $((b_rss_kb / 1024)) MB; Csc task ${b_csc:-?} ms"
+  echo "N=$n: $made; wall $wall ($over s over the bundled build); max RSS $((rss_kb / 1024)) MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators of that Csc ${gen_total:-?}); records in export: $count; $meetings; generated source $((gen_bytes / 1024 / 1024)) MB for $((text_bytes / 1024 / 1024)) MB of text = $ratio bytes per byte (doc comments $doc_ratio; $parts)"
   echo "  export: $sample"
-  rows+=("| $n | $(du -sh "$corpus" | cut -f1) | $wall | $((rss_kb / 1024)) | ${csc:-?} | ${gen:-?} | $count | $ratio ($doc_ratio) |")
+  rows+=("| $n | $(du -sh "$corpus" | cut -f1) | $wall ($over s over $b_wall bundled) | $((rss_kb / 1024)) ($((b_rss_kb / 1024)) bundled) | ${csc:-?} | ${gen:-?} | $count | $ratio ($doc_ratio) |")
 done
 
 echo
-echo "| articles | corpus | build wall (m:ss) | max RSS (MB) | Csc task (ms) | DialogueGenerator (s, ReportAnalyzer) | records exported | source bytes per text byte (doc comments) |"
+echo "| articles | corpus | build wall (m:ss; over the bundled five, same run) | max RSS (MB) | Csc task (ms) | DialogueGenerator (s, ReportAnalyzer) | records exported | source bytes per text byte (doc comments) |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"

@@ -126,7 +126,7 @@ internal static class DialoguesEmitter
         }
 
         w.Line();
-        PayloadChunks.Literal(w, "Record", block.Number, payloads, settings.Target, deflate: false);
+        PayloadChunks.Literal(w, "Record", block.Number, payloads, settings.Target);
         w.Line();
         PayloadChunks.Literal(w, "Text", block.Number, text, settings.Target);
         w.Line();
@@ -196,8 +196,9 @@ internal static class DialoguesEmitter
     }
 
     /// <summary>
-    /// The sentence a value was read from, with its line and column, so hovering the member shows why
-    /// (<c>Date (line 3, col 40): « … mardi 4 juin 2024 … »</c>); how it was inferred when it was.
+    /// The words a value was read from, their line and column and a window of their sentence, so hovering
+    /// the member shows why (<c>Date 2024-06-04, “mardi 4 juin” at 3:40: “…a reçu mardi 4 juin…”</c>); how
+    /// it was inferred when it was.
     /// </summary>
     private static void Quote(SourceWriter w, DialogueModel d, EvidenceField field, string label, HashSet<(ArticlePart Part, int Index, int SentenceStart)> quoted)
     {
@@ -211,11 +212,12 @@ internal static class DialoguesEmitter
             var text = new StringBuilder(label).Append(' ').Append(e.Value);
             if (e.Span is { } span)
             {
-                text.Append(", read \u201C").Append(Shorten(span.Quote, MaxWords)).Append("\u201D at line ")
+                // "at 3:41": line and column, one-based, as compilers print a position.
+                text.Append(", \u201C").Append(Shorten(span.Quote, MaxWords)).Append("\u201D at ")
                     .Append((span.Location.StartLine + 1).ToString(CultureInfo.InvariantCulture))
-                    .Append(", column ").Append((span.Location.StartColumn + 1).ToString(CultureInfo.InvariantCulture));
+                    .Append(':').Append((span.Location.StartColumn + 1).ToString(CultureInfo.InvariantCulture));
                 // One sentence once, whatever window of it each value would show.
-                text.Append(quoted.Add((span.Part, span.PartIndex, span.SentenceStart)) ? ": " + SentenceAround(d, span, MaxQuote) : " (the sentence above)");
+                text.Append(quoted.Add((span.Part, span.PartIndex, span.SentenceStart)) ? ": " + SentenceAround(d, span, MaxQuote) : " (same sentence)");
             }
 
             if (e.Note is not null)
@@ -231,11 +233,11 @@ internal static class DialoguesEmitter
     // Enough of a sentence to see why on hover: the words read and a few around them, under a line of a
     // tooltip. The sentence itself is one call away (dialogue.Evidence), so the source does not carry it a
     // second time (issue 17: doc comments were 0.47 bytes per text byte with 100-character windows,
-    // every topic and the file name).
-    private const int MaxQuote = 64;
+    // every topic and the file name; 0.38 with 64).
+    private const int MaxQuote = 56;
 
     // The words read, as quoted before their sentence.
-    private const int MaxWords = 48;
+    private const int MaxWords = 40;
 
     // The headline identifies the record; past this it is cut at a word.
     private const int MaxHeadline = 120;

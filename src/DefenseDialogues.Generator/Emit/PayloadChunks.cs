@@ -90,11 +90,7 @@ internal static class PayloadChunks
     /// in one literal. One method per literal: the compiler holds a method's literals together while it
     /// compiles the method, so one method with every chunk peaked at ~4x the memory (measured, 40 MB corpus).
     /// </summary>
-    /// <remarks>
-    /// <paramref name="deflate"/> false keeps the frames as they are: the records' fields, read on every
-    /// first access, are a small part of the bytes and would cost an inflate each time.
-    /// </remarks>
-    public static void Literal(SourceWriter w, string name, int number, IReadOnlyList<string> payloads, EmitTarget target, bool deflate = true)
+    public static void Literal(SourceWriter w, string name, int number, IReadOnlyList<string> payloads, EmitTarget target)
     {
         var framed = new StringBuilder();
         foreach (var payload in payloads)
@@ -106,7 +102,7 @@ internal static class PayloadChunks
         var bytes = Encoding.UTF8.GetBytes(text);
 
         // The frames' UTF-8 length is what their literal takes at least (escapes only add to it).
-        var literal = (deflate ? DeflatedChunk.Encode(bytes, bytes.Length) : null) ?? Escaped(text);
+        var literal = DeflatedChunk.Encode(bytes, bytes.Length) ?? Escaped(text);
         w.Line($"private static {ChunkType(target)} {name}Chunk{GeneratedFile.Number(number)}() => \"{literal}\"{(target.UsesUtf8Literals ? "u8" : string.Empty)};");
     }
 

@@ -187,8 +187,16 @@ namespace DefenseDialogues.Storage
                     throw Malformed("more data than the length it was stored with");
                 }
 
-                // Byte by byte: a match may overlap what it copies (distance < length).
-                for (var from = written - distance; length > 0; length--)
+                var from = written - distance;
+                if (distance >= length)
+                {
+                    output.AsSpan(from, length).CopyTo(output.AsSpan(written));
+                    written += length;
+                    continue;
+                }
+
+                // Byte by byte: the match overlaps what it copies (a run).
+                for (; length > 0; length--)
                 {
                     output[written++] = output[from++];
                 }

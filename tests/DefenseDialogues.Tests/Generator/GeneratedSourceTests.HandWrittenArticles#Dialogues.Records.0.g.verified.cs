@@ -9,9 +9,9 @@ namespace DefenseDialogues
         /// <remarks>
         /// <para>Le Vietnam et la Norvège tiennent leur premier dialogue de défense</para>
         /// <para>Topics: Cybersecurity, MaritimeSecurity.</para>
-        /// <para>Date 2024-06-04, read “mardi 4 juin 2024” at line 3, column 96: “…de défense Vietnam-Norvège a eu lieu mardi 4 juin 2024 à Oslo.”</para>
-        /// <para>Place Oslo, read “Oslo” at line 3, column 116 (the sentence above)</para>
-        /// <para>Partner NO, read “Norvège” at line 1, column 18: “Le Vietnam et la Norvège tiennent leur premier dialogue de…”</para>
+        /// <para>Date 2024-06-04, “mardi 4 juin 2024” at 3:96: “…Vietnam-Norvège a eu lieu mardi 4 juin 2024 à Oslo.”</para>
+        /// <para>Place Oslo, “Oslo” at 3:116 (same sentence)</para>
+        /// <para>Partner NO, “Norvège” at 1:18: “Le Vietnam et la Norvège tiennent leur premier dialogue…”</para>
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_a_dialogue => s_all[0];
 
@@ -20,13 +20,13 @@ namespace DefenseDialogues
         /// <para>Le ministre reçoit l'ambassadeur du Chili.</para>
         /// <para>Participants: Pham Minh Duc (VN), Pablo Rojas (CL).</para>
         /// <para>Topics: Training, Peacekeeping.</para>
-        /// <para>Date 2025-03-12, read “12 mars” at line 3, column 86: “…Défense, a reçu le 12 mars à Hanoï l'ambassadeur chilien Pablo…” [year 2025 from the header (published 2025-03)]</para>
-        /// <para>Place Hanoi, read “Hanoï” at line 3, column 96 (the sentence above)</para>
-        /// <para>Partner CL, read “ambassadeur chilien” at line 3, column 104 (the sentence above)</para>
+        /// <para>Date 2025-03-12, “12 mars” at 3:86: “…a reçu le 12 mars à Hanoï l'ambassadeur chilien Pablo…” [year 2025 from the header (published 2025-03)]</para>
+        /// <para>Place Hanoi, “Hanoï” at 3:96 (same sentence)</para>
+        /// <para>Partner CL, “ambassadeur chilien” at 3:104 (same sentence)</para>
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_b_reception => s_all[1];
 
-        private static global::System.ReadOnlySpan<byte> RecordChunk0() => "208:D2s10:a_dialogues14:a_dialogue.txt~l3:i2024;i6;i4;s68:Le Vietnam et la Norvège tiennent leur premier dialogue de défensel0:s4:Oslol1:l4:s2:NOs8:Norvèges6:Norwayi0;i1;i1;l0:l2:i6;i7;l0:l0:~s3:VNAn2:102,115,307:D2s11:b_receptions15:b_reception.txtl2:i2025;i3;l3:i2025;i3;i12;~l1:s43:Le ministre reçoit l'ambassadeur du Chili.s5:Hanoil1:l4:s2:CLs5:Chilis5:Chilei0;i3;~l2:l5:s13:Pham Minh Ducs2:VNs9:générall1:s23:ministre de la Défensei0;l5:s11:Pablo Rojass2:CL~l1:s11:ambassadeuri1;l2:i1;i4;l0:l0:~s3:VNAn2:127,81,"u8;
+        private static global::System.ReadOnlySpan<byte> RecordChunk0() => "z523:332:wSYY8.y#KPUI@?D2/PKu(10/gQ6?(o7I]iSq<+.jKTGztHu(jpbnWy30yA!%:(xU*}f*NsdpxqXczipPy2![cVDR-i<mYJpNg@grdL2jhqDAv:Fcy//vqy0gUOxS=+k4a$CAnEAV>^H(v=$.Tv)/F0rzRaM{2!ovJ3XOJv9cza2{]:Pp+xkdS$Xus}kIaTdm}I]cx9MuvMJ0BOh=jB]<!/Um2!1^m}<.0M)uGb9^q<B:YT@9@v}hsP-yvAL:ic3P^D+Yq.Vc)8yVSh-h#L*VhX!TUPv[)!Y+Q+E03/G2qOc#9g<MXBvhDFltK9y(>?F9PSM2<Z+QR]a&Kaw{8@INe@V>ZEUrc0W/a({6fSodzu-BFa)nUEYDxbhnlCbUAPkJZ2ugfC.f>F7/]jqZtP54WuV6Qtd=/!7"u8;
 
         private static global::System.ReadOnlySpan<byte> TextChunk0() => "z433:283:zic[#0X>muUqdacl9JWFL:S^10tE0E2q:dr%7]ZGIRGK:/EzWC-wg+YxD*PB)ubcSj#Y**>oSzA<D{5=J5zUhlcGxCP:^q3F9K{DslYFubF:Q-]5}b}laR7%5fK^N+EPY#9M5<(NlryQw!9]w/3Pk]La>ql8cSoyDi(=^3bdTRd{Zl+GbtIEo:CR21RRaK<q1e]tX6=Bok?aPdT+4uDx9INOTuPj::Do=RCyjWp<MFS7b!W8[xg.oI!{z>/Mf.U)xe^SnS7{[-z7GRyc}2L)fEq#4ue<31:}/lu}oB?7:D5FFh%{qHZ!lsFvxHm{}MGZQSG}zhb7Bl+#wuG580>cMLPxV97PtB}@wm/"u8;
 
