@@ -15,7 +15,7 @@ namespace DefenseDialogues.Benchmarks;
 /// Materializing the 1,000 records of a generated <c>Dialogues.All</c> against deserializing the
 /// same records from JSON with System.Text.Json (Baseline). The generated class is compiled and
 /// loaded once; each "first" benchmark builds a fresh <see cref="DialogueList"/> over the generated
-/// <c>RecordPayloads()</c> and <c>EvidencePayloads()</c> tables, exactly what its static constructor does,
+/// <c>RecordPayloads()</c>, <c>TextPayloads()</c> and <c>EvidencePayloads()</c> tables, as its static constructor does,
 /// so every invocation decodes from the u8 literals again. Paragraphs stay UTF-8 until read, so the
 /// "every paragraph read" row is the like-for-like comparison with STJ, which builds every string. JIT and type loading are not in these figures: `coldstart` measures them.
 /// </summary>
@@ -27,6 +27,7 @@ public class FirstAccessBenchmarks
     private static readonly JsonSerializerOptions Reflection = new();
 
     private Func<PayloadTable> _records = null!;
+    private Func<PayloadTable> _text = null!;
     private Func<PayloadTable> _evidence = null!;
     private Func<IReadOnlyList<Person>> _people = null!;
     private byte[] _json = [];
@@ -39,6 +40,7 @@ public class FirstAccessBenchmarks
         var dialogues = GeneratorHarness.LoadDialoguesClass(output);
         const BindingFlags Private = BindingFlags.NonPublic | BindingFlags.Static;
         _records = dialogues.GetMethod("RecordPayloads", Private)!.CreateDelegate<Func<PayloadTable>>();
+        _text = dialogues.GetMethod("TextPayloads", Private)!.CreateDelegate<Func<PayloadTable>>();
         _evidence = dialogues.GetMethod("EvidencePayloads", Private)!.CreateDelegate<Func<PayloadTable>>();
         var people = (IReadOnlyList<Person>)dialogues.Assembly.GetType(dialogues.Namespace + ".People", throwOnError: true)!.GetProperty("All")!.GetValue(null)!;
         _people = () => people;
@@ -130,7 +132,7 @@ public class FirstAccessBenchmarks
         return sum;
     }
 
-    private DialogueList Fresh() => new(_records(), new EvidenceStore(_evidence()), _people);
+    private DialogueList Fresh() => new(_records(), _text(), new EvidenceStore(_evidence()), _people, null);
 
     private static int Touch(DialogueRecord[] records)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using DefenseDialogues.Storage;
 
 namespace DefenseDialogues.Generator.Planning;
 
@@ -28,14 +29,6 @@ internal static class DeflateEncoder
     private const int TooFar = 4096;
 
     private const int EndOfBlock = 256;
-
-    private static readonly int[] LengthBase = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258 };
-    private static readonly int[] LengthExtra = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0 };
-    private static readonly int[] DistanceBase = { 1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577 };
-    private static readonly int[] DistanceExtra = { 0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13 };
-
-    // The order in which the code-length code's lengths are written (RFC 1951, 3.2.7).
-    private static readonly int[] CodeLengthOrder = { 16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15 };
 
     private static readonly int[] LengthCodeOf = LengthCodes();
 
@@ -73,7 +66,7 @@ internal static class DeflateEncoder
 
         var codeLengthLengths = CodeLengths(codeLengthCounts, 7);
         var codeLengthCount = 19;
-        while (codeLengthCount > 4 && codeLengthLengths[CodeLengthOrder[codeLengthCount - 1]] == 0)
+        while (codeLengthCount > 4 && codeLengthLengths[DeflateTables.CodeLengthOrder[codeLengthCount - 1]] == 0)
         {
             codeLengthCount--;
         }
@@ -86,7 +79,7 @@ internal static class DeflateEncoder
         bits.Write(codeLengthCount - 4, 4);
         for (var i = 0; i < codeLengthCount; i++)
         {
-            bits.Write(codeLengthLengths[CodeLengthOrder[i]], 3);
+            bits.Write(codeLengthLengths[DeflateTables.CodeLengthOrder[i]], 3);
         }
 
         var codeLengthCodes = Codes(codeLengthLengths);
@@ -115,10 +108,10 @@ internal static class DeflateEncoder
             var distance = token & 0xFFFF;
             var l = LengthCodeOf[length];
             bits.Write(literalCodes[257 + l], literalLengths[257 + l]);
-            bits.Write(length - LengthBase[l], LengthExtra[l]);
+            bits.Write(length - DeflateTables.LengthBase[l], DeflateTables.LengthExtra[l]);
             var d = DistanceCode(distance);
             bits.Write(distanceCodes[d], distanceLengths[d]);
-            bits.Write(distance - DistanceBase[d], DistanceExtra[d]);
+            bits.Write(distance - DeflateTables.DistanceBase[d], DeflateTables.DistanceExtra[d]);
         }
 
         bits.Write(literalCodes[EndOfBlock], literalLengths[EndOfBlock]);
@@ -244,27 +237,27 @@ internal static class DeflateEncoder
     private static int[] LengthCodes()
     {
         var codes = new int[MaxMatch + 1];
-        for (var code = 0; code < LengthBase.Length; code++)
+        for (var code = 0; code < DeflateTables.LengthBase.Length; code++)
         {
-            var end = code + 1 < LengthBase.Length ? LengthBase[code + 1] : MaxMatch + 1;
-            for (var length = LengthBase[code]; length < end; length++)
+            var end = code + 1 < DeflateTables.LengthBase.Length ? DeflateTables.LengthBase[code + 1] : MaxMatch + 1;
+            for (var length = DeflateTables.LengthBase[code]; length < end; length++)
             {
                 codes[length] = code;
             }
         }
 
-        codes[MaxMatch] = LengthBase.Length - 1;
+        codes[MaxMatch] = DeflateTables.LengthBase.Length - 1;
         return codes;
     }
 
     private static int DistanceCode(int distance)
     {
         var low = 0;
-        var high = DistanceBase.Length - 1;
+        var high = DeflateTables.DistanceBase.Length - 1;
         while (low < high)
         {
             var middle = (low + high + 1) >> 1;
-            if (DistanceBase[middle] <= distance)
+            if (DeflateTables.DistanceBase[middle] <= distance)
             {
                 low = middle;
             }

@@ -13,12 +13,6 @@ namespace DefenseDialogues.Storage
         // Codes up to this many bits decode in one table lookup; longer ones bit by bit.
         private const int TableBits = 10;
 
-        private static readonly ushort[] LengthBase = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258 };
-        private static readonly byte[] LengthExtra = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0 };
-        private static readonly ushort[] DistanceBase = { 1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577 };
-        private static readonly byte[] DistanceExtra = { 0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13 };
-        private static readonly byte[] CodeLengthOrder = { 16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15 };
-
         /// <summary>Inflates <paramref name="input"/> into exactly <paramref name="length"/> bytes.</summary>
         /// <exception cref="FormatException">The stream is not DEFLATE, or does not end at that length.</exception>
         public static byte[] Inflate(ReadOnlySpan<byte> input, int length)
@@ -91,7 +85,7 @@ namespace DefenseDialogues.Storage
             var codeLengthLengths = new byte[19];
             for (var i = 0; i < codeLengthCount; i++)
             {
-                codeLengthLengths[CodeLengthOrder[i]] = (byte)bits.Read(3);
+                codeLengthLengths[DeflateTables.CodeLengthOrder[i]] = (byte)bits.Read(3);
             }
 
             var codeLengths = new Huffman(codeLengthLengths);
@@ -164,19 +158,19 @@ namespace DefenseDialogues.Storage
                 }
 
                 symbol -= 257;
-                if (symbol >= LengthBase.Length)
+                if (symbol >= DeflateTables.LengthBase.Length)
                 {
                     throw Malformed("a length code DEFLATE does not have");
                 }
 
-                var length = LengthBase[symbol] + bits.Read(LengthExtra[symbol]);
+                var length = DeflateTables.LengthBase[symbol] + bits.Read(DeflateTables.LengthExtra[symbol]);
                 var d = distances.Decode(ref bits);
-                if (d >= DistanceBase.Length)
+                if (d >= DeflateTables.DistanceBase.Length)
                 {
                     throw Malformed("a distance code DEFLATE does not have");
                 }
 
-                var distance = DistanceBase[d] + bits.Read(DistanceExtra[d]);
+                var distance = DeflateTables.DistanceBase[d] + bits.Read(DeflateTables.DistanceExtra[d]);
                 if (distance > written)
                 {
                     throw Malformed("a distance back past the start");
