@@ -218,7 +218,18 @@ namespace DefenseDialogues.Storage
             /// <summary>The next <paramref name="n"/> bits (at most 16) without consuming them; missing bits past the end read as 0.</summary>
             public int Peek(int n)
             {
-                while (_count < n)
+                if (_count < n)
+                {
+                    Refill();
+                }
+
+                return (int)(_buffer & ((1UL << n) - 1));
+            }
+
+            // Fills the buffer to 57–64 bits: one call per several codes rather than one per byte.
+            private void Refill()
+            {
+                while (_count <= 56)
                 {
                     if (_position < _input.Length)
                     {
@@ -229,8 +240,6 @@ namespace DefenseDialogues.Storage
                     _position++;
                     _count += 8;
                 }
-
-                return (int)(_buffer & ((1UL << n) - 1));
             }
 
             public void Consume(int n)
