@@ -92,24 +92,43 @@ internal static class PayloadChunks
     /// </summary>
     public static void Literal(SourceWriter w, string name, int number, IReadOnlyList<string> payloads, EmitTarget target)
     {
-        var framed = new StringBuilder();
-        foreach (var payload in payloads)
+        // The frames as UTF-8, written once into an array of their exact size (the chunk of a block of
+        // text is ~0.4 MB, and each copy of it is garbage the compiler's server GC holds on to).
+        var lengths = new int[payloads.Count];
+        var prefixes = new string[payloads.Count];
+        var size = 0;
+        for (var i = 0; i < payloads.Count; i++)
         {
-            framed.Append(GeneratedFile.Number(Encoding.UTF8.GetByteCount(payload))).Append(':').Append(payload);
+            lengths[i] = Encoding.UTF8.GetByteCount(payloads[i]);
+            prefixes[i] = GeneratedFile.Number(lengths[i]) + ":";
+            size += prefixes[i].Length + lengths[i];
         }
 
-        var text = framed.ToString();
-        var bytes = Encoding.UTF8.GetBytes(text);
+        var bytes = new byte[size];
+        var at = 0;
+        for (var i = 0; i < payloads.Count; i++)
+        {
+            at += Encoding.ASCII.GetBytes(prefixes[i], 0, prefixes[i].Length, bytes, at);
+            at += Encoding.UTF8.GetBytes(payloads[i], 0, payloads[i].Length, bytes, at);
+        }
 
         // The frames' UTF-8 length is what their literal takes at least (escapes only add to it).
-        var literal = DeflatedChunk.Encode(bytes, bytes.Length) ?? Escaped(text);
-        w.Line($"private static {ChunkType(target)} {name}Chunk{GeneratedFile.Number(number)}() => \"{literal}\"{(target.UsesUtf8Literals ? "u8" : string.Empty)};");
+        var literal = DeflatedChunk.Encode(bytes, bytes.Length) ?? Escaped(payloads, prefixes);
+        w.Line(
+            $"private static {ChunkType(target)} {name}Chunk{GeneratedFile.Number(number)}() => \"",
+            literal,
+            target.UsesUtf8Literals ? "\"u8;" : "\";");
     }
 
-    private static string Escaped(string text)
+    private static string Escaped(IReadOnlyList<string> payloads, string[] prefixes)
     {
-        var literal = new StringBuilder(text.Length + 64);
-        CSharpLiteral.AppendStringBody(literal, text);
+        var literal = new StringBuilder();
+        for (var i = 0; i < payloads.Count; i++)
+        {
+            literal.Append(prefixes[i]);
+            CSharpLiteral.AppendStringBody(literal, payloads[i]);
+        }
+
         return literal.ToString();
     }
 

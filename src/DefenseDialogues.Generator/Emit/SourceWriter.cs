@@ -18,6 +18,12 @@ internal sealed class SourceWriter
         _sb.Append('\n');
     }
 
+    /// <summary>A line of three parts, appended as they are: a chunk's literal is not copied into one more string first.</summary>
+    public void Line(string start, string middle, string end)
+    {
+        _sb.Append(' ', _indent * 4).Append(start).Append(middle).Append(end).Append('\n');
+    }
+
     public void Open()
     {
         Line("{");

@@ -71,7 +71,7 @@ internal static class DeflateEncoder
             codeLengthCount--;
         }
 
-        var bits = new BitWriter(data.Length / 2);
+        var bits = new BitWriter((data.Length / 3) + 64);
         bits.Write(1, 1); // the final block
         bits.Write(2, 2); // dynamic Huffman codes
         bits.Write(literalCount - 257, 5);
@@ -120,16 +120,29 @@ internal static class DeflateEncoder
 
     // LZ77: a literal is its byte (< 256), a match is length << 16 | distance (a distance of 32768
     // fits 16 bits; a length of at least 3 keeps a match above 255). Counts each symbol as it goes.
+    // The match finder's tables and the token list, kept per thread between chunks: a corpus deflates a
+    // few hundred chunks, and fresh tables for each would be ~1 MB of garbage apiece.
+    [ThreadStatic]
+    private static int[]? t_head;
+
+    [ThreadStatic]
+    private static int[]? t_previous;
+
+    [ThreadStatic]
+    private static List<int>? t_tokens;
+
     private static List<int> Tokenize(byte[] data, int[] literalCounts, int[] distanceCounts)
     {
-        var tokens = new List<int>(data.Length / 3);
-        var head = new int[1 << HashBits];
+        var tokens = t_tokens ??= new List<int>();
+        tokens.Clear();
+        var head = t_head ??= new int[1 << HashBits];
         for (var i = 0; i < head.Length; i++)
         {
             head[i] = -1;
         }
 
-        var previous = new int[WindowSize];
+        // Stale entries are harmless: a chain only follows positions below the current one, within the window.
+        var previous = t_previous ??= new int[WindowSize];
         var n = data.Length;
 
         void Insert(int position)
