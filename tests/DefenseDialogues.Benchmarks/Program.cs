@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.CSharp;
 //   corpus --count N --out DIR [--size BYTES] [--seed S]   write a synthetic corpus
 //   coldstart [--count 1000] [--runs 15]                   first access in fresh processes vs STJ
 //   incremental [--count 10000] [--runs 10]                what edits re-run, timed with a Stopwatch
+//   compile-phases --generated DIR [--variant as-is]      the compiler's phases over generated files (CompilePhases.cs)
 //   anything else                                          BenchmarkDotNet (e.g. --filter '*Extraction*')
 var options = Options.Parse(args);
 switch (args.FirstOrDefault())
@@ -24,6 +25,8 @@ switch (args.FirstOrDefault())
         return ColdStartRunner.Run(options.Int("--count", 1_000), options.Int("--runs", 15));
     case "incremental":
         return Incremental(options.Int("--count", 10_000), options.Int("--runs", 10));
+    case "compile-phases":
+        return CompilePhases.Run(options.Required("--generated"), options.Text("--variant", "as-is"));
     default:
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(args);
         return 0;
@@ -96,6 +99,8 @@ internal sealed class Options(Dictionary<string, string> values)
     }
 
     public int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    public string Text(string name, string fallback) => values.TryGetValue(name, out var v) ? v : fallback;
 
     public string Required(string name) => values.TryGetValue(name, out var v) ? v : throw new ArgumentException("missing " + name);
 }
