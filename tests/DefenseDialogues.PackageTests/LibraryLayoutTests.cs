@@ -49,4 +49,39 @@ public sealed partial class PackageTests
         Assert.NotEqual(compiled, File.GetLastWriteTimeUtc(library));
         Assert.Contains("articles=" + (Seeds.Length + 1), Package.Run(Output, app, "run", "-c", "Release", "--no-build"));
     }
+
+    [Fact]
+    public void The_dataset_librarys_documentation_file_shows_each_record_and_why_and_its_deflated_text_reads_back()
+    {
+        // A dataset library with its XML documentation file (what an app's IntelliSense shows of the
+        // library's records), and an app reading a paragraph: the text is stored deflated.
+        var data = Package.CreateProject(
+            "DocumentedDataset",
+            "// The articles are the code of this project.\n",
+            "<TargetFramework>net10.0</TargetFramework><DialoguesVisibility>public</DialoguesVisibility><GenerateDocumentationFile>true</GenerateDocumentationFile>",
+            $"""
+            <PackageReference Include="DefenseDialogues" Version="{Package.Version}" />
+            <DialogueArticle Include="articles/**/*.txt" />
+            """);
+        PackageFixture.WriteFile(data, "articles/japon.txt", Seed(1));
+        var app = Package.CreateProject(
+            "DocumentedDatasetApp",
+            """
+            System.Console.OutputEncoding = System.Text.Encoding.UTF8;
+            System.Console.WriteLine("paragraph=" + DefenseDialogues.Dialogues.Get("japon").Paragraphs[0]);
+            """,
+            "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework>",
+            $"""<ProjectReference Include="{Path.Combine(data, "DocumentedDataset.csproj")}" />""");
+
+        Package.Run(Output, app, "build", "-c", "Release");
+        Assert.Contains("paragraph=Le général de corps d’armée Hoang Xuân Chiên, vice-ministre vietnamien de la Défense", Package.Run(Output, app, "run", "-c", "Release", "--no-build"));
+
+        var docs = System.Xml.Linq.XDocument.Load(Path.Combine(data, "bin", "Release", "net10.0", "DocumentedDataset.xml"));
+        var member = docs.Descendants("member").Single(m => (string?)m.Attribute("name") == "P:DefenseDialogues.Dialogues.Article_japon").Value;
+        Assert.Contains("Vietnam – Japan, PolicyDialogue #10, 2024-02-27, Hanoi.", member);
+        Assert.Contains("Topics: DelegationExchange, Training, DefenseIndustry, Peacekeeping and 6 more.", member);
+        Assert.Contains("Date 2024-02-27, “mardi 27 février” at 3:173: “…ont coprésidé mardi 27 février à Hanoi le 10e Dialogue…”", member);
+        Assert.Contains("Place Hanoi, “Hanoi” at 3:192 (same sentence)", member);
+        Assert.DoesNotContain("Source:", member); // the file is the id's .txt: the member's name says it
+    }
 }

@@ -114,26 +114,26 @@ namespace DefenseDialogues.Storage
             }
         }
 
-        // A chunk's frames: the literal's bytes, or, for a deflated chunk, its frames inflated once and kept.
+        // A chunk's frames: a UTF-8 literal's bytes, or, deflated, its frames inflated once and kept. A string
+        // chunk is encoded once and kept as its frames (inflated when deflated: the encoded text is not kept).
         private ReadOnlySpan<byte> Chunk(int chunk)
         {
-            var stored = Stored(chunk);
+            if (_utf8 is null)
+            {
+                return LazySlots.Get(_textBytes!, chunk, _encodeChunk!);
+            }
+
+            var stored = _utf8(chunk);
             return DeflatedChunk.IsDeflated(stored) ? LazySlots.Get(_inflated, chunk, _inflate) : stored;
         }
 
-        private ReadOnlySpan<byte> Stored(int chunk)
+        private byte[] Inflate(int chunk) => DeflatedChunk.Inflate(_utf8!(chunk));
+
+        private byte[] EncodeChunk(int chunk)
         {
-            if (_utf8 is not null)
-            {
-                return _utf8(chunk);
-            }
-
-            return LazySlots.Get(_textBytes!, chunk, _encodeChunk!);
+            var bytes = Utf8.Encode(_text!(chunk));
+            return DeflatedChunk.IsDeflated(bytes) ? DeflatedChunk.Inflate(bytes) : bytes;
         }
-
-        private byte[] Inflate(int chunk) => DeflatedChunk.Inflate(Stored(chunk));
-
-        private byte[] EncodeChunk(int chunk) => Utf8.Encode(_text!(chunk));
 
         private int[] ReadFrames(int chunk) => Frames(chunk, Chunk(chunk));
 
