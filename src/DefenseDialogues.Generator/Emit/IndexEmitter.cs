@@ -7,7 +7,8 @@ namespace DefenseDialogues.Generator.Emit;
 /// <summary>
 /// Formats the lookups of the <c>Dialogues</c> class (by partner, year, topic, person; the timeline).
 /// The index lists were computed at build time; at run time a lookup is one dictionary probe
-/// (a frozen dictionary on .NET 8+) and decodes only the records it returns.
+/// (a frozen dictionary on .NET 8+) and decodes only the records it returns. A topic's list is
+/// filtered from the topic masks on first use.
 /// </summary>
 internal static class IndexEmitter
 {
@@ -34,7 +35,7 @@ internal static class IndexEmitter
         w.Line();
         w.Line("/// <summary>The dialogues that mention <paramref name=\"topic\"/>, in date order.</summary>");
         w.Line("/// <param name=\"topic\">A topic.</param>");
-        w.Line($"public static {List} About(global::DefenseDialogues.Topic topic) => (int)topic >= 0 && (int)topic < Index.ByTopic.Length ? Index.ByTopic[(int)topic] : Index.Empty;");
+        w.Line($"public static {List} About(global::DefenseDialogues.Topic topic) => (int)topic >= 0 && (int)topic < Index.ByTopic.Length ? (Index.ByTopic[(int)topic] ?? (Index.ByTopic[(int)topic] = Select(1 << (int)topic, false))) : Index.Empty;");
         w.Line();
         w.Line("/// <summary>The dialogues that mention every topic of <paramref name=\"topics\"/>, in date order.</summary>");
         w.Line("/// <param name=\"topics\">Topics as flags, e.g. <c>TopicSet.Cybersecurity | TopicSet.Training</c>.</param>");
@@ -61,7 +62,11 @@ internal static class IndexEmitter
         w.Line("return index.TryGetValue(key, out view) ? view : Index.Empty;");
         w.Close();
         w.Line();
-        w.Line($"private static {List} Filter(int mask, bool all)");
+        w.Line($"private static {List} Filter(int mask, bool all) => Select(mask, all);");
+        w.Line();
+        // A topic's list is the timeline filtered by the masks, made on first use (a race makes two equal views):
+        // stored lists would repeat what the masks say, one int per topic of every article.
+        w.Line($"private static {View} Select(int mask, bool all)");
         w.Open();
         w.Line("var hits = new global::System.Collections.Generic.List<int>();");
         w.Line("foreach (var i in Index.TimelineOrder)");
@@ -83,20 +88,7 @@ internal static class IndexEmitter
         w.Line($"internal static readonly int[] TimelineOrder = {DialoguesEmitter.IntArray(index.Timeline)};");
         w.Line($"internal static readonly {View} Timeline = new {View}(All, TimelineOrder);");
         w.Line($"internal static readonly int[] TopicMasks = {DialoguesEmitter.IntArray(index.TopicMasks)};");
-        w.Line($"internal static readonly {View}[] ByTopic = new {View}[]");
-        w.Open();
-        var topics = new Dictionary<Topic, EquatableArray<int>>();
-        foreach (var entry in index.ByTopic)
-        {
-            topics[entry.Key] = entry.Dialogues;
-        }
-
-        foreach (Topic topic in Enum.GetValues(typeof(Topic)))
-        {
-            w.Line($"new {View}(All, {DialoguesEmitter.IntArray(topics.TryGetValue(topic, out var list) ? list : EquatableArray<int>.Empty)}), // {topic}");
-        }
-
-        w.Close("};");
+        w.Line($"internal static readonly {View}{nullable}[] ByTopic = new {View}{nullable}[{GeneratedFile.Number(Enum.GetValues(typeof(Topic)).Length)}];");
         Dictionary(w, "string", "ByPartner", index.ByPartner, CSharpLiteral.String);
         Dictionary(w, "int", "ByYear", index.ByYear, GeneratedFile.Number);
         w.Close();

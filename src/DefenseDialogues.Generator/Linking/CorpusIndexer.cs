@@ -6,7 +6,8 @@ namespace DefenseDialogues.Generator.Linking;
 
 /// <summary>
 /// Builds the corpus-wide lookups at compile time: the timeline, the partners present, the
-/// dialogues by partner, year and topic, each topic set as a bit mask, and the people.
+/// dialogues by partner and year, each topic set as a bit mask (the run time derives a topic's list
+/// from the masks), and the people.
 /// </summary>
 internal static class CorpusIndexer
 {
@@ -23,7 +24,6 @@ internal static class CorpusIndexer
         var partners = new SortedDictionary<string, PartnerModel>(StringComparer.Ordinal);
         var byPartner = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         var byYear = new SortedDictionary<int, List<int>>();
-        var byTopic = new SortedDictionary<Topic, List<int>>();
         var masks = new int[dialogues.Count];
         foreach (var d in timeline)
         {
@@ -42,7 +42,6 @@ internal static class CorpusIndexer
 
             foreach (var topic in dialogue.Topics)
             {
-                Add(byTopic, topic, d);
                 masks[d] |= 1 << (int)topic;
             }
         }
@@ -54,7 +53,6 @@ internal static class CorpusIndexer
             EquatableArray.From(partners.Values),
             Keyed(byPartner),
             Keyed(byYear),
-            Keyed(byTopic),
             new EquatableArray<int>(masks),
             new EquatableArray<int>(timeline));
     }

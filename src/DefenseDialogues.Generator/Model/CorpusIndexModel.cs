@@ -2,7 +2,8 @@ namespace DefenseDialogues.Generator.Model;
 
 /// <summary>
 /// What the corpus knows beyond single records, computed at build time: people resolved across
-/// articles, the partners present, and the lookups (by partner, year, topic) as index lists.
+/// articles, the partners present, the lookups (by partner, year) as index lists, and each
+/// dialogue's topics as a bit mask.
 /// Every index list is in timeline order; indexes point into <see cref="CorpusModel.Dialogues"/>.
 /// </summary>
 internal sealed record CorpusIndexModel(
@@ -11,7 +12,6 @@ internal sealed record CorpusIndexModel(
     EquatableArray<PartnerModel> Partners,
     EquatableArray<KeyedIndex<string>> ByPartner,
     EquatableArray<KeyedIndex<int>> ByYear,
-    EquatableArray<KeyedIndex<Topic>> ByTopic,
     EquatableArray<int> TopicMasks,
     EquatableArray<int> Timeline);
 

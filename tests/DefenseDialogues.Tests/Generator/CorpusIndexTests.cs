@@ -99,6 +99,8 @@ public class CorpusIndexTests
         foreach (var topic in Enum.GetValues<RuntimeTopic>())
         {
             Assert.Equal(timeline.Where(d => d.Topics.Contains(topic)), Call<IReadOnlyList<Dialogue>>(dialogues, "About", topic));
+            // Filtered from the topic masks on first use, then kept: the second call is the same list.
+            Assert.Same(Call<IReadOnlyList<Dialogue>>(dialogues, "About", topic), Call<IReadOnlyList<Dialogue>>(dialogues, "About", topic));
         }
 
         var pair = TopicSet.Training | TopicSet.DefenseIndustry;

@@ -52,4 +52,28 @@ public class LanguageVersionTests
         var output = GeneratorHarness.RunAt(GeneratorHarness.Seeds(), Enum.Parse<TargetKind>(target), languageVersion, nullable, UsesTheApi);
         Assert.Empty(GeneratorHarness.Problems(output));
     }
+
+    /// <summary>
+    /// The generated files disable nullable warnings (so a large corpus does not pay nullable analysis on every
+    /// data member); this keeps them clean with warnings on: each file recompiled under <c>#nullable enable</c>.
+    /// </summary>
+    [Theory]
+    [InlineData(nameof(TargetKind.Net10))]
+    [InlineData(nameof(TargetKind.NetStandard20))]
+    public void Generated_code_has_no_nullable_warning_with_warnings_on(string target)
+    {
+        var output = GeneratorHarness.RunAt(GeneratorHarness.Seeds(), Enum.Parse<TargetKind>(target), LanguageVersion.Latest, nullable: true, UsesTheApi);
+        var generated = output.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(generated);
+        var strict = output;
+        foreach (var tree in generated)
+        {
+            var text = tree.GetText().ToString();
+            Assert.Contains("#nullable enable annotations\n#nullable disable warnings\n", text, StringComparison.Ordinal);
+            var warningsOn = text.Replace("#nullable enable annotations\n#nullable disable warnings\n", "#nullable enable\n", StringComparison.Ordinal);
+            strict = strict.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(warningsOn, (CSharpParseOptions)tree.Options, tree.FilePath));
+        }
+
+        Assert.Empty(GeneratorHarness.Problems(strict));
+    }
 }
