@@ -32,6 +32,7 @@ internal static class AnniversaryExtractor
     {
         var found = new List<AnniversaryModel>();
         var spans = new List<StorySpan>();
+        var keys = new List<string?>(); // each found subject folded when first compared, once (folding is an ICU call)
         foreach (var paragraph in context.Article.Paragraphs)
         {
             var text = paragraph.Text;
@@ -40,7 +41,7 @@ internal static class AnniversaryExtractor
             {
                 if (TryAt(text, tokens, i, out var anniversary, out var end))
                 {
-                    Add(found, spans, anniversary, paragraph.TokenSpan(i, end));
+                    Add(found, spans, keys, anniversary, paragraph.TokenSpan(i, end));
                 }
             }
         }
@@ -183,9 +184,9 @@ internal static class AnniversaryExtractor
     /// subject the other's opening words (<c>établissement des relations diplomatiques</c> and, later,
     /// <c>établissement des relations diplomatiques est une étape …</c>). The shorter subject is kept.
     /// </summary>
-    private static void Add(List<AnniversaryModel> found, List<StorySpan> spans, AnniversaryModel candidate, StorySpan span)
+    private static void Add(List<AnniversaryModel> found, List<StorySpan> spans, List<string?> keys, AnniversaryModel candidate, StorySpan span)
     {
-        var folded = TextFolding.Fold(candidate.Subject);
+        string? folded = null;
         for (var k = 0; k < found.Count; k++)
         {
             var a = found[k];
@@ -194,7 +195,8 @@ internal static class AnniversaryExtractor
                 continue;
             }
 
-            var existing = TextFolding.Fold(a.Subject);
+            folded ??= TextFolding.Fold(candidate.Subject);
+            var existing = keys[k] ??= TextFolding.Fold(a.Subject);
             if (StartsWithWords(folded, existing))
             {
                 found[k] = a with { Since = a.Since ?? candidate.Since };
@@ -205,12 +207,14 @@ internal static class AnniversaryExtractor
             {
                 found[k] = candidate with { Since = a.Since ?? candidate.Since };
                 spans[k] = span;
+                keys[k] = folded;
                 return;
             }
         }
 
         found.Add(candidate);
         spans.Add(span);
+        keys.Add(folded);
     }
 
     /// <summary>Whether <paramref name="text"/> is <paramref name="prefix"/> or starts with it followed by a word break.</summary>
