@@ -77,7 +77,12 @@ public sealed partial class PackageTests
         Assert.Contains("paragraph=Le général de corps d’armée Hoang Xuân Chiên, vice-ministre vietnamien de la Défense", Package.Run(Output, app, "run", "-c", "Release", "--no-build"));
 
         var docs = System.Xml.Linq.XDocument.Load(Path.Combine(data, "bin", "Release", "net10.0", "DocumentedDataset.xml"));
-        var member = docs.Descendants("member").Single(m => (string?)m.Attribute("name") == "P:DefenseDialogues.Dialogues.Article_japon").Value;
+        var element = docs.Descendants("member").Single(m => (string?)m.Attribute("name") == "P:DefenseDialogues.Dialogues.Article_japon");
+        var member = element.Value;
+        // One line per fact in the remarks, <br/> between them (QuickInfo breaks the line there).
+        var remarks = element.Element("remarks")!;
+        Assert.Equal(5, remarks.Elements("br").Count());
+        Assert.Empty(remarks.Elements("para"));
         Assert.Contains("Vietnam – Japan, PolicyDialogue #10, 2024-02-27, Hanoi.", member);
         Assert.Contains("Topics: DelegationExchange, Training, DefenseIndustry, Peacekeeping and 6 more.", member);
         Assert.Contains("Date 2024-02-27, “mardi 27 février” at 3:173: “…ont coprésidé mardi 27 février à Hanoi le 10e Dialogue…”", member);

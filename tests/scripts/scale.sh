@@ -8,9 +8,11 @@
 # of this build instead of in a long-lived server, and -m:1 keeps MSBuild in this process (a worker
 # node is not waited for, so its children would escape the count); nothing survives the build.
 # Each build uses its own --artifacts-path, so the repo's obj/ and bin/ are not touched.
+# SCALE_PROPS (e.g. "-p:GenerateDocumentationFile=false") is passed to every build of the sample.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 counts=("${@:-100 1000 10000}")
+read -r -a props <<< "${SCALE_PROPS:-}"
 read -r -a counts <<< "${counts[*]}"
 work=$(mktemp -d /tmp/dd-scale.XXXXXX)
 trap 'rm -rf "$work"' EXIT
@@ -25,19 +27,19 @@ for n in "${counts[@]}"; do
   made=$($bench corpus --count "$n" --out "$corpus")
   # Warm-up build over the bundled seeds: restore and the generator/runtime projects are built
   # first, so the timed build below is the sample's compile over the corpus (plus MSBuild overhead).
-  dotnet build samples/DefenseDialogues.Explorer -c Release --disable-build-servers --artifacts-path "$artifacts" -nologo -v:q -clp:ErrorsOnly >/dev/null
+  dotnet build samples/DefenseDialogues.Explorer "${props[@]}" -c Release --disable-build-servers --artifacts-path "$artifacts" -nologo -v:q -clp:ErrorsOnly >/dev/null
   # The bundled build, timed the same way in the same run: the sample's compile over the five seeds the
   # package carries (its intermediate assembly removed, so MSBuild runs the compiler again).
   rm -f "$artifacts"/obj/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer.dll
   /usr/bin/time -v -o "$work/time-bundled-$n.txt" \
-    dotnet build samples/DefenseDialogues.Explorer -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" \
+    dotnet build samples/DefenseDialogues.Explorer "${props[@]}" -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" \
       -v:d -nologo -clp:PerformanceSummary >"$work/build-bundled-$n.log" 2>&1 || { tail -30 "$work/build-bundled-$n.log"; exit 1; }
   b_wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-bundled-$n.txt")
   b_rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time-bundled-$n.txt")
   b_csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$work/build-bundled-$n.log" | tail -1 | awk '{print $1}')
   log="$work/build-$n.log"
   /usr/bin/time -v -o "$work/time-$n.txt" \
-    dotnet build samples/DefenseDialogues.Explorer -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" \
+    dotnet build samples/DefenseDialogues.Explorer "${props[@]}" -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" \
       -p:DialogueSeeds="$corpus/*.txt" -p:ReportAnalyzer=true -v:d -nologo -clp:PerformanceSummary \
       -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/gen-$n" >"$log" 2>&1 \
     || { tail -30 "$log"; exit 1; }

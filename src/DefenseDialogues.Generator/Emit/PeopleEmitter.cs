@@ -51,10 +51,10 @@ internal static class PeopleEmitter
         }
 
         w.Line("/// <summary>" + CSharpLiteral.XmlDocText(summary) + "</summary>");
-        w.Line("/// <remarks>");
+        var lines = new List<string>();
         if (!person.Titles.IsEmpty)
         {
-            w.Line("/// <para>" + CSharpLiteral.XmlDocText(string.Join("; ", person.Titles)) + "</para>");
+            lines.Add(CSharpLiteral.XmlDocText(string.Join("; ", person.Titles)));
         }
 
         var appearances = new List<string>();
@@ -63,7 +63,7 @@ internal static class PeopleEmitter
             appearances.Add(labels[d]);
         }
 
-        w.Line("/// <para>" + CSharpLiteral.XmlDocText(GeneratedFile.Number(appearances.Count) + (appearances.Count == 1 ? " dialogue: " : " dialogues: ") + string.Join("; ", appearances)) + ".</para>");
-        w.Line("/// </remarks>");
+        lines.Add(CSharpLiteral.XmlDocText(GeneratedFile.Number(appearances.Count) + (appearances.Count == 1 ? " dialogue: " : " dialogues: ") + string.Join("; ", appearances)) + ".");
+        DialoguesEmitter.Remarks(w, lines);
     }
 }

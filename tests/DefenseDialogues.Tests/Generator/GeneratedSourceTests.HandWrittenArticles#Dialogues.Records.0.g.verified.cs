@@ -8,22 +8,22 @@ namespace DefenseDialogues
     {
         /// <summary>Vietnam – Norway, PolicyDialogue #1, 2024-06-04, Oslo.</summary>
         /// <remarks>
-        /// <para>Le Vietnam et la Norvège tiennent leur premier dialogue de défense</para>
-        /// <para>Topics: Cybersecurity, MaritimeSecurity.</para>
-        /// <para>Date 2024-06-04, “mardi 4 juin 2024” at 3:96: “…Vietnam-Norvège a eu lieu mardi 4 juin 2024 à Oslo.”</para>
-        /// <para>Place Oslo, “Oslo” at 3:116 (same sentence)</para>
-        /// <para>Partner NO, “Norvège” at 1:18: “Le Vietnam et la Norvège tiennent leur premier dialogue…”</para>
+        /// Le Vietnam et la Norvège tiennent leur premier dialogue de défense<br/>
+        /// Topics: Cybersecurity, MaritimeSecurity.<br/>
+        /// Date 2024-06-04, “mardi 4 juin 2024” at 3:96: “…Vietnam-Norvège a eu lieu mardi 4 juin 2024 à Oslo.”<br/>
+        /// Place Oslo, “Oslo” at 3:116 (same sentence)<br/>
+        /// Partner NO, “Norvège” at 1:18: “Le Vietnam et la Norvège tiennent leur premier dialogue…”
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_a_dialogue => s_all[0];
 
         /// <summary>Vietnam – Chile, Reception, 2025-03-12, Hanoi.</summary>
         /// <remarks>
-        /// <para>Le ministre reçoit l'ambassadeur du Chili.</para>
-        /// <para>Participants: Pham Minh Duc (VN), Pablo Rojas (CL).</para>
-        /// <para>Topics: Training, Peacekeeping.</para>
-        /// <para>Date 2025-03-12, “12 mars” at 3:86: “…a reçu le 12 mars à Hanoï l'ambassadeur chilien Pablo…” [year 2025 from the header (published 2025-03)]</para>
-        /// <para>Place Hanoi, “Hanoï” at 3:96 (same sentence)</para>
-        /// <para>Partner CL, “ambassadeur chilien” at 3:104 (same sentence)</para>
+        /// Le ministre reçoit l'ambassadeur du Chili.<br/>
+        /// Participants: Pham Minh Duc (VN), Pablo Rojas (CL).<br/>
+        /// Topics: Training, Peacekeeping.<br/>
+        /// Date 2025-03-12, “12 mars” at 3:86: “…a reçu le 12 mars à Hanoï l'ambassadeur chilien Pablo…” [year 2025 from the header (published 2025-03)]<br/>
+        /// Place Hanoi, “Hanoï” at 3:96 (same sentence)<br/>
+        /// Partner CL, “ambassadeur chilien” at 3:104 (same sentence)
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_b_reception => s_all[1];
 

@@ -15,77 +15,77 @@ namespace DefenseDialogues
 
         /// <summary>Andreï Removitch Beloussov (RU)</summary>
         /// <remarks>
-        /// <para>ministre</para>
-        /// <para>1 dialogue: date unknown (published 2024-08) Russia Meeting.</para>
+        /// ministre<br/>
+        /// 1 dialogue: date unknown (published 2024-08) Russia Meeting.
         /// </remarks>
         public static global::DefenseDialogues.Person AndreiRemovitchBeloussov => s_store[0];
 
         /// <summary>Nguyen Chi Vinh (VN), général de corps d'armée</summary>
         /// <remarks>
-        /// <para>1 dialogue: --12-05 European Union Reception.</para>
+        /// 1 dialogue: --12-05 European Union Reception.
         /// </remarks>
         public static global::DefenseDialogues.Person NguyenChiVinh => s_store[1];
 
         /// <summary>Hoang Xuân Chiên (VN), général de corps d'armée</summary>
         /// <remarks>
-        /// <para>membre du Comité central du Parti communiste du Vietnam; vice-ministre de la Défense</para>
-        /// <para>2 dialogues: 2023-07-04 Italy PolicyDialogue; 2024-02-27 Japan PolicyDialogue.</para>
+        /// membre du Comité central du Parti communiste du Vietnam; vice-ministre de la Défense<br/>
+        /// 2 dialogues: 2023-07-04 Italy PolicyDialogue; 2024-02-27 Japan PolicyDialogue.
         /// </remarks>
         public static global::DefenseDialogues.Person HoangXuanChien => s_store[2];
 
         /// <summary>Matteo Perego di Cremnago (IT)</summary>
         /// <remarks>
-        /// <para>secrétaire d'État à la Défense</para>
-        /// <para>1 dialogue: 2023-07-04 Italy PolicyDialogue.</para>
+        /// secrétaire d'État à la Défense<br/>
+        /// 1 dialogue: 2023-07-04 Italy PolicyDialogue.
         /// </remarks>
         public static global::DefenseDialogues.Person MatteoPeregoDiCremnago => s_store[3];
 
         /// <summary>Guido Crosetto (IT)</summary>
         /// <remarks>
-        /// <para>ministre de la Défense</para>
-        /// <para>1 dialogue: 2023-07-04 Italy PolicyDialogue.</para>
+        /// ministre de la Défense<br/>
+        /// 1 dialogue: 2023-07-04 Italy PolicyDialogue.
         /// </remarks>
         public static global::DefenseDialogues.Person GuidoCrosetto => s_store[4];
 
         /// <summary>Phan Van Giang (VN), général</summary>
         /// <remarks>
-        /// <para>ministre</para>
-        /// <para>2 dialogues: date unknown (published 2024-08) Russia Meeting; date unknown (published 2024-10) China Other.</para>
+        /// ministre<br/>
+        /// 2 dialogues: date unknown (published 2024-08) Russia Meeting; date unknown (published 2024-10) China Other.
         /// </remarks>
         public static global::DefenseDialogues.Person PhanVanGiang => s_store[5];
 
         /// <summary>He Wei (CN)</summary>
         /// <remarks>
-        /// <para>ambassadeur</para>
-        /// <para>1 dialogue: date unknown (published 2024-10) China Other.</para>
+        /// ambassadeur<br/>
+        /// 1 dialogue: date unknown (published 2024-10) China Other.
         /// </remarks>
         public static global::DefenseDialogues.Person HeWei => s_store[6];
 
         /// <summary>Serizawa Kiyoshi (JP)</summary>
         /// <remarks>
-        /// <para>vice-ministre de la Défense</para>
-        /// <para>1 dialogue: 2024-02-27 Japan PolicyDialogue.</para>
+        /// vice-ministre de la Défense<br/>
+        /// 1 dialogue: 2024-02-27 Japan PolicyDialogue.
         /// </remarks>
         public static global::DefenseDialogues.Person SerizawaKiyoshi => s_store[7];
 
         /// <summary>Mikhail Kostarakos (EU), général</summary>
         /// <remarks>
-        /// <para>président Comité militaire de l'Union européenne</para>
-        /// <para>1 dialogue: --12-05 European Union Reception.</para>
+        /// président Comité militaire de l'Union européenne<br/>
+        /// 1 dialogue: --12-05 European Union Reception.
         /// </remarks>
         public static global::DefenseDialogues.Person MikhailKostarakos => s_store[8];
 
         /// <summary>Ngo Xuan Lich (VN), général</summary>
         /// <remarks>
-        /// <para>ministre de la Défense</para>
-        /// <para>1 dialogue: --12-05 European Union Reception.</para>
+        /// ministre de la Défense<br/>
+        /// 1 dialogue: --12-05 European Union Reception.
         /// </remarks>
         public static global::DefenseDialogues.Person NgoXuanLich => s_store[9];
 
         /// <summary>Luciano Portolano (IT), amiral</summary>
         /// <remarks>
-        /// <para>secrétaire général de la Défense</para>
-        /// <para>1 dialogue: 2023-07-04 Italy PolicyDialogue.</para>
+        /// secrétaire général de la Défense<br/>
+        /// 1 dialogue: 2023-07-04 Italy PolicyDialogue.
         /// </remarks>
         public static global::DefenseDialogues.Person LucianoPortolano => s_store[10];
 

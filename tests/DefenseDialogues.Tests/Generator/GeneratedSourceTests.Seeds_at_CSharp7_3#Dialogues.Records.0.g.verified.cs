@@ -6,52 +6,52 @@ namespace DefenseDialogues
     {
         /// <summary>Vietnam – Italy, PolicyDialogue #4, 2023-07-04, Rome.</summary>
         /// <remarks>
-        /// <para>Lors du dialogue.</para>
-        /// <para>Participants: Hoang Xuan Chien (VN), Matteo Perego di Cremnago (IT), Guido Crosetto (IT), Luciano Portolano (IT).</para>
-        /// <para>Topics: DelegationExchange, Training, DefenseIndustry, TechnologyTransfer and 4 more.</para>
-        /// <para>Date 2023-07-04, “4 juillet” at 3:7: “Rome, 4 juillet (VNA) -” [from the dateline, year 2023 from the header (published 2023-07)]</para>
-        /// <para>Place Rome, “Rome” at 3:430: “…Vietnam-Italie à Rome, coprésidé par le membre du…”</para>
-        /// <para>Partner IT, “Italie” at 3:41: “Le Vietnam et l'Italie se sont mis d'accord sur…”</para>
+        /// Lors du dialogue.<br/>
+        /// Participants: Hoang Xuan Chien (VN), Matteo Perego di Cremnago (IT), Guido Crosetto (IT), Luciano Portolano (IT).<br/>
+        /// Topics: DelegationExchange, Training, DefenseIndustry, TechnologyTransfer and 4 more.<br/>
+        /// Date 2023-07-04, “4 juillet” at 3:7: “Rome, 4 juillet (VNA) -” [from the dateline, year 2023 from the header (published 2023-07)]<br/>
+        /// Place Rome, “Rome” at 3:430: “…Vietnam-Italie à Rome, coprésidé par le membre du…”<br/>
+        /// Partner IT, “Italie” at 3:41: “Le Vietnam et l'Italie se sont mis d'accord sur…”
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_000_975e3b2795ba872e => s_all[0];
 
         /// <summary>Vietnam – Japan, PolicyDialogue #10, 2024-02-27, Hanoi.</summary>
         /// <remarks>
-        /// <para>Le 10e Dialogue sur la politique de défense Vietnam-Japon.</para>
-        /// <para>Participants: Hoang Xuân Chiên (VN), Serizawa Kiyoshi (JP).</para>
-        /// <para>Topics: DelegationExchange, Training, DefenseIndustry, Peacekeeping and 6 more.</para>
-        /// <para>Date 2024-02-27, “mardi 27 février” at 3:173: “…ont coprésidé mardi 27 février à Hanoi le 10e Dialogue…” [year 2024 from the header (published 2024-02)]</para>
-        /// <para>Place Hanoi, “Hanoi” at 3:192 (same sentence)</para>
-        /// <para>Partner JP, “vice-ministre japonais de la Défense” at 3:121 (same sentence)</para>
+        /// Le 10e Dialogue sur la politique de défense Vietnam-Japon.<br/>
+        /// Participants: Hoang Xuân Chiên (VN), Serizawa Kiyoshi (JP).<br/>
+        /// Topics: DelegationExchange, Training, DefenseIndustry, Peacekeeping and 6 more.<br/>
+        /// Date 2024-02-27, “mardi 27 février” at 3:173: “…ont coprésidé mardi 27 février à Hanoi le 10e Dialogue…” [year 2024 from the header (published 2024-02)]<br/>
+        /// Place Hanoi, “Hanoi” at 3:192 (same sentence)<br/>
+        /// Partner JP, “vice-ministre japonais de la Défense” at 3:121 (same sentence)
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_001_b932cada2e88634b => s_all[1];
 
         /// <summary>Vietnam – European Union, Reception, --12-05, Hanoi.</summary>
         /// <remarks>
-        /// <para>Le Vietnam et l’UE renforcent leur coopération dans la défense</para>
-        /// <para>Participants: Ngo Xuan Lich (VN), Mikhail Kostarakos (EU), Nguyen Chi Vinh (VN).</para>
-        /// <para>Topics: DelegationExchange, Training, Peacekeeping, WarLegacy and 9 more.</para>
-        /// <para>Date --12-05, “5 décembre” at 8:16: “En recevant le 5 décembre à Hanoï le général Mikhail…”</para>
-        /// <para>Place Hanoi, “Hanoi” at 6:1: “Hanoi (VNA) –” [the dateline's city (the story names no other)]</para>
-        /// <para>Partner EU, “UE” at 1:17: “Le Vietnam et l’UE renforcent leur coopération dans la…”</para>
+        /// Le Vietnam et l’UE renforcent leur coopération dans la défense<br/>
+        /// Participants: Ngo Xuan Lich (VN), Mikhail Kostarakos (EU), Nguyen Chi Vinh (VN).<br/>
+        /// Topics: DelegationExchange, Training, Peacekeeping, WarLegacy and 9 more.<br/>
+        /// Date --12-05, “5 décembre” at 8:16: “En recevant le 5 décembre à Hanoï le général Mikhail…”<br/>
+        /// Place Hanoi, “Hanoi” at 6:1: “Hanoi (VNA) –” [the dateline's city (the story names no other)]<br/>
+        /// Partner EU, “UE” at 1:17: “Le Vietnam et l’UE renforcent leur coopération dans la…”
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_002_27c873bf3ee4fad4 => s_all[2];
 
         /// <summary>Vietnam – Russia, Meeting, date unknown (published 2024-08), place unknown.</summary>
         /// <remarks>
-        /// <para>Pour promouvoir la coopération de défense entre le Vietnam et la Russie</para>
-        /// <para>Participants: Phan Van Giang (VN), Andreï Removitch Beloussov (RU).</para>
-        /// <para>Topics: DelegationExchange, Training, ScientificResearch, MultilateralCoordination.</para>
-        /// <para>Partner RU, “Russie” at 1:80: “…la coopération de défense entre le Vietnam et la Russie”</para>
+        /// Pour promouvoir la coopération de défense entre le Vietnam et la Russie<br/>
+        /// Participants: Phan Van Giang (VN), Andreï Removitch Beloussov (RU).<br/>
+        /// Topics: DelegationExchange, Training, ScientificResearch, MultilateralCoordination.<br/>
+        /// Partner RU, “Russie” at 1:80: “…la coopération de défense entre le Vietnam et la Russie”
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_003_29974663294a4e55 => s_all[3];
 
         /// <summary>Vietnam – China, Other, date unknown (published 2024-10), place unknown.</summary>
         /// <remarks>
-        /// <para>Approfondir la coopération de défense Vietnam - Chine</para>
-        /// <para>Participants: Phan Van Giang (VN), He Wei (CN).</para>
-        /// <para>Topics: DelegationExchange, Training, DefenseIndustry, BorderManagement and 2 more.</para>
-        /// <para>Partner CN, “Chine” at 1:63: “Approfondir la coopération de défense Vietnam - Chine”</para>
+        /// Approfondir la coopération de défense Vietnam - Chine<br/>
+        /// Participants: Phan Van Giang (VN), He Wei (CN).<br/>
+        /// Topics: DelegationExchange, Training, DefenseIndustry, BorderManagement and 2 more.<br/>
+        /// Partner CN, “Chine” at 1:63: “Approfondir la coopération de défense Vietnam - Chine”
         /// </remarks>
         public static global::DefenseDialogues.Dialogue Article_004_255b167c977a2486 => s_all[4];
 
