@@ -9,6 +9,8 @@
 # node is not waited for, so its children would escape the count); nothing survives the build.
 # Each build uses its own --artifacts-path, so the repo's obj/ and bin/ are not touched.
 # SCALE_PROPS (e.g. "-p:GenerateDocumentationFile=false") is passed to every build of the sample.
+# SCALE_ROUNDS=R (default 1) times the bundled/full pair R times and prints each round and the median:
+# on a machine whose speed moves, one pair is one sample.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 counts=("${@:-100 1000 10000}")
@@ -67,6 +69,25 @@ for n in "${counts[@]}"; do
   echo "N=$n: bundled five: wall $b_wall; max RSS $((b_rss_kb / 1024)) MB; Csc task ${b_csc:-?} ms"
   echo "N=$n: $made; wall $wall ($over s over the bundled build); max RSS $((rss_kb / 1024)) MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators of that Csc ${gen_total:-?}); records in export: $count; $meetings; generated source $((gen_bytes / 1024 / 1024)) MB for $((text_bytes / 1024 / 1024)) MB of text = $ratio bytes per byte (doc comments $doc_ratio; $parts)"
   echo "  export: $sample"
+  overs=("$over"); peaks=("$((rss_kb / 1024))")
+  for ((round = 2; round <= ${SCALE_ROUNDS:-1}; round++)); do
+    rm -f "$artifacts"/obj/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer.dll
+    /usr/bin/time -v -o "$work/time-bundled-$n-$round.txt" \
+      dotnet build samples/DefenseDialogues.Explorer "${props[@]}" -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" -nologo -v:q >/dev/null 2>&1
+    rm -f "$artifacts"/obj/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer.dll
+    /usr/bin/time -v -o "$work/time-$n-$round.txt" \
+      dotnet build samples/DefenseDialogues.Explorer "${props[@]}" -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" \
+        -p:DialogueSeeds="$corpus/*.txt" -nologo -v:q >/dev/null 2>&1
+    rb=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-bundled-$n-$round.txt")
+    rf=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-$n-$round.txt")
+    rr=$(awk -F': ' '/Maximum resident set size/ {print int($2 / 1024)}' "$work/time-$n-$round.txt")
+    ro=$(awk -v a="$(seconds "$rf")" -v b="$(seconds "$rb")" 'BEGIN { printf "%+.1f", a - b }')
+    echo "N=$n round $round: bundled $rb, full $rf ($ro s over the bundled build); max RSS $rr MB"
+    overs+=("$ro"); peaks+=("$rr")
+  done
+  if [ "${SCALE_ROUNDS:-1}" -gt 1 ]; then
+    echo "N=$n over ${#overs[@]} rounds: over the bundled build $(printf '%s\n' "${overs[@]}" | sort -g | tr '\n' ' ')(median $(printf '%s\n' "${overs[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') s); max RSS $(printf '%s\n' "${peaks[@]}" | sort -n | tr '\n' ' ')(median $(printf '%s\n' "${peaks[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') MB)"
+  fi
   rows+=("| $n | $(du -sh "$corpus" | cut -f1) | $wall ($over s over $b_wall bundled) | $((rss_kb / 1024)) ($((b_rss_kb / 1024)) bundled) | ${csc:-?} | ${gen:-?} | $count | $ratio ($doc_ratio) |")
 done
 
