@@ -12,14 +12,7 @@ public sealed partial class PackageTests
     [Fact]
     public void An_app_only_edit_rebuilds_the_app_and_skips_the_dataset_librarys_compile()
     {
-        var data = Package.CreateProject(
-            "Dataset",
-            "// The articles are the code of this project.\n",
-            "<TargetFramework>net10.0</TargetFramework><DialoguesVisibility>public</DialoguesVisibility>",
-            $"""
-            <PackageReference Include="DefenseDialogues" Version="{Package.Version}" />
-            <DialogueArticle Include="articles/**/*.txt" />
-            """);
+        var data = CreateDatasetLibrary("Dataset");
         for (var i = 0; i < Seeds.Length; i++)
         {
             PackageFixture.WriteFile(data, $"articles/{i:D2}.txt", Seed(i));
@@ -55,14 +48,7 @@ public sealed partial class PackageTests
     {
         // A dataset library with its XML documentation file (what an app's IntelliSense shows of the
         // library's records), and an app reading a paragraph: the text is stored deflated.
-        var data = Package.CreateProject(
-            "DocumentedDataset",
-            "// The articles are the code of this project.\n",
-            "<TargetFramework>net10.0</TargetFramework><DialoguesVisibility>public</DialoguesVisibility><GenerateDocumentationFile>true</GenerateDocumentationFile>",
-            $"""
-            <PackageReference Include="DefenseDialogues" Version="{Package.Version}" />
-            <DialogueArticle Include="articles/**/*.txt" />
-            """);
+        var data = CreateDatasetLibrary("DocumentedDataset", "<GenerateDocumentationFile>true</GenerateDocumentationFile>");
         PackageFixture.WriteFile(data, "articles/japon.txt", Seed(1));
         var app = Package.CreateProject(
             "DocumentedDatasetApp",
@@ -89,4 +75,15 @@ public sealed partial class PackageTests
         Assert.Contains("Place Hanoi, “Hanoi” at 3:192 (same sentence)", member);
         Assert.DoesNotContain("Source:", member); // the file is the id's .txt: the member's name says it
     }
+
+    /// <summary>The layout for large corpora: a library that owns the articles (<c>articles/**/*.txt</c>), its dataset public.</summary>
+    private string CreateDatasetLibrary(string name, string properties = "")
+        => Package.CreateProject(
+            name,
+            "// The articles are the code of this project.\n",
+            "<TargetFramework>net10.0</TargetFramework><DialoguesVisibility>public</DialoguesVisibility>" + properties,
+            $"""
+            <PackageReference Include="DefenseDialogues" Version="{Package.Version}" />
+            <DialogueArticle Include="articles/**/*.txt" />
+            """);
 }
