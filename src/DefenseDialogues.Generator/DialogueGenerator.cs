@@ -6,6 +6,7 @@ using DefenseDialogues.Generator.Extraction;
 using DefenseDialogues.Generator.Input;
 using DefenseDialogues.Generator.Linking;
 using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Pipeline;
 using DefenseDialogues.Generator.Planning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -40,21 +41,19 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             .Where(static seed => seed is not null)
             .WithTrackingName(TrackingNames.Seeds);
 
-        // One record per file: the expensive step, re-run only for a file whose text changed.
+        // One record per file, the expensive step, re-run only for a file whose text changed; below C# 11 with its
+        // payload size (only the target's need is combined in). Each file's extraction is created here and kept
+        // with it; the corpus step computes all new ones at once.
         var extracted = seeds
-            .Select(static (seed, ct) => (seed!.Path, Result: Extract(seed, ct)))
+            .Combine(target.Select(static (t, _) => StoragePlan.NeedsCheck(t)))
+            .Select(static (input, _) => new Deferred<ExtractionInput, ExtractedArticle>(new ExtractionInput(input.Left!, input.Right), Extract))
             .WithTrackingName(TrackingNames.Extraction);
 
-        // Below C# 11 each record's payload size, measured once per file (only the target's need is combined in).
-        var articles = extracted
-            .Combine(target.Select(static (t, _) => StoragePlan.NeedsCheck(t)))
-            .Select(static (input, _) => StoragePlan.Measure(input.Left.Path, input.Left.Result, measure: input.Right))
-            .WithTrackingName(TrackingNames.Articles);
-
-        // The corpus, ordered by id whatever order the files came in.
-        var corpus = articles
+        // The corpus, ordered by id whatever order the files came in; the new extractions computed together on
+        // every core first (Roslyn runs a step's items one at a time).
+        var corpus = extracted
             .Collect()
-            .Select(static (files, _) => CorpusCollector.Collect(files))
+            .Select(static (files, ct) => CorpusCollector.Collect(Deferred.ComputeAll(files, ct)))
             .WithTrackingName(TrackingNames.Corpus);
 
         // People resolved across articles and the lookups (partner, year, topic, timeline).
@@ -85,6 +84,20 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             .SelectMany(static (input, _) => RecordBlocks.Cut(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Blocks);
 
+        // Each block's source, formatted when first read and kept with the block: all changed blocks at once on every core.
+        var blockSources = blocks
+            .Combine(settings)
+            .Select(static (input, _) => new Deferred<(RecordBlock Block, EmitSettings Settings), string>(input, FormatBlock))
+            .WithTrackingName(TrackingNames.BlockSources);
+        var blockSourcesTogether = blockSources
+            .Collect()
+            .Select(static (all, ct) =>
+            {
+                Deferred.ComputePending(all, ct); // a block that throws is reported by its own output below
+                return all.Length;
+            })
+            .WithTrackingName(TrackingNames.BlockFormatting);
+
         // What People.g.cs shows: the people, their member names and how each dialogue is labelled.
         var people = corpus
             .Combine(index)
@@ -114,8 +127,13 @@ public sealed class DialogueGenerator : IIncrementalGenerator
         // The sources: the list and its tables (depends on the count only), the blocks, the lookups, the people.
         context.RegisterSourceOutput(corpus.Select(static (model, _) => model.Dialogues.Count).Combine(settings), static (spc, input) =>
             AddSource(spc, input.Right, DialoguesEmitter.HintName, () => DialoguesEmitter.Emit(input.Left, input.Right)));
-        context.RegisterSourceOutput(blocks.Combine(settings), static (spc, input) =>
-            AddSource(spc, input.Right, DialoguesEmitter.BlockHintName(input.Left.Number), () => DialoguesEmitter.EmitBlock(input.Left, input.Right)));
+
+        // Outputs run in the order they are registered: this one adds nothing, it has the changed blocks' sources
+        // formatted together before the block outputs read them one by one. (Combined into each block output
+        // instead, it would make every block depend on all blocks, which Roslyn's step tracking walks per block.)
+        context.RegisterSourceOutput(blockSourcesTogether, static (_, _) => { });
+        context.RegisterSourceOutput(blockSources, static (spc, block) =>
+            AddSource(spc, block.Input.Settings, DialoguesEmitter.BlockHintName(block.Input.Block.Number), () => block.Get(spc.CancellationToken)));
         context.RegisterSourceOutput(index.Combine(settings), static (spc, input) =>
         {
             AddSource(spc, input.Right, IndexEmitter.HintName, () => IndexEmitter.Emit(input.Left, input.Right.Options, input.Right.Target));
@@ -127,14 +145,20 @@ public sealed class DialogueGenerator : IIncrementalGenerator
             AddSource(spc, input.Right, MeetingsEmitter.HintName, () => MeetingsEmitter.Emit(input.Left, input.Right.Options, input.Right.Target)));
     }
 
+    /// <summary>A block's source file, or nothing when the settings do not emit at all.</summary>
+    private static string FormatBlock((RecordBlock Block, EmitSettings Settings) input, System.Threading.CancellationToken cancellationToken)
+        => input.Settings.Emits ? DialoguesEmitter.EmitBlock(input.Block, input.Settings) : string.Empty;
+
     /// <summary>
     /// The file's record and findings. The bundled corpus's findings stay out of the user's build (its two
     /// undated seeds are visible in the data, and the files in the NuGet cache are not the user's to fix).
     /// </summary>
-    private static ExtractionResult Extract(SeedFile seed, System.Threading.CancellationToken cancellationToken)
+    private static ExtractedArticle Extract(ExtractionInput input, System.Threading.CancellationToken cancellationToken)
     {
+        var seed = input.Seed;
         var result = ExtractFile(seed, cancellationToken);
-        return seed.Bundled ? result with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty } : result;
+        result = seed.Bundled ? result with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty } : result;
+        return StoragePlan.Measure(seed.Path, result, input.MeasurePayload);
     }
 
     private static ExtractionResult ExtractFile(SeedFile seed, System.Threading.CancellationToken cancellationToken)
@@ -258,7 +282,7 @@ public static class TrackingNames
     /// <summary>Seed files selected and read.</summary>
     public const string Seeds = nameof(Seeds);
 
-    /// <summary>Per-file extraction.</summary>
+    /// <summary>Per-file extraction (its record, with its payload size below C# 11), computed by the corpus step.</summary>
     public const string Extraction = nameof(Extraction);
 
     /// <summary>The collected, ordered corpus.</summary>
@@ -266,9 +290,6 @@ public static class TrackingNames
 
     /// <summary>People and lookups computed over the corpus.</summary>
     public const string Index = nameof(Index);
-
-    /// <summary>Each file's record with its payload size (measured below C# 11 only).</summary>
-    public const string Articles = nameof(Articles);
 
     /// <summary>Whether the corpus's payloads fit the target's literals, and their size.</summary>
     public const string Storage = nameof(Storage);
@@ -278,6 +299,12 @@ public static class TrackingNames
 
     /// <summary>The records cut into fixed blocks, one generated file each.</summary>
     public const string Blocks = nameof(Blocks);
+
+    /// <summary>Each block with its source, formatted on first read.</summary>
+    public const string BlockSources = nameof(BlockSources);
+
+    /// <summary>The changed blocks' sources formatted together (its value is the block count).</summary>
+    public const string BlockFormatting = nameof(BlockFormatting);
 
     /// <summary>What People.g.cs is formatted from.</summary>
     public const string People = nameof(People);

@@ -12,7 +12,7 @@ namespace DefenseDialogues.Benchmarks;
 /// </summary>
 internal static class ExtractionRun
 {
-    public static int Run(int count, int runs, string directory)
+    public static int Run(int count, int runs, string directory, int threads = 1)
     {
         var articles = directory.Length > 0
             ? Directory.GetFiles(directory, "*.txt").OrderBy(f => f, StringComparer.Ordinal).Take(count).Select(f => (Path: f, Text: File.ReadAllText(f))).ToList()
@@ -24,9 +24,23 @@ internal static class ExtractionRun
         {
             var clock = Stopwatch.StartNew();
             records = 0;
-            foreach (var (path, text) in articles)
+            if (threads <= 1)
             {
-                records += ArticleExtractor.Extract(path, text).Dialogue is null ? 0 : 1;
+                foreach (var (path, text) in articles)
+                {
+                    records += ArticleExtractor.Extract(path, text).Dialogue is null ? 0 : 1;
+                }
+            }
+            else
+            {
+                // As the generator's corpus step runs new extractions: Parallel.For over the articles.
+                Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+                {
+                    if (ArticleExtractor.Extract(articles[i].Path, articles[i].Text).Dialogue is not null)
+                    {
+                        Interlocked.Increment(ref records);
+                    }
+                });
             }
 
             times.Add(clock.Elapsed.TotalMilliseconds);
@@ -35,7 +49,7 @@ internal static class ExtractionRun
         var steady = times.Skip(1).DefaultIfEmpty(times[0]).OrderBy(t => t).ToList();
         var median = steady[steady.Count / 2];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{articles.Count} articles ({bytes / 1048576.0:F1} MB), {records} records; first run {times[0]:F0} ms; steady median {median:F0} ms ({median * 1000 / articles.Count:F0} µs per article, {bytes / 1048576.0 / (median / 1000):F1} MB/s); runs: {string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}"));
+            $"{articles.Count} articles, {threads} thread(s) ({bytes / 1048576.0:F1} MB), {records} records; first run {times[0]:F0} ms; steady median {median:F0} ms ({median * 1000 / articles.Count:F0} µs per article, {bytes / 1048576.0 / (median / 1000):F1} MB/s); runs: {string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}"));
         return 0;
     }
 }

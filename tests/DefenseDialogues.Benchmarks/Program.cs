@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.CSharp;
 //   coldstart [--count 1000] [--runs 15]                   first access in fresh processes vs STJ
 //   incremental [--count 10000] [--runs 10]                what edits re-run, timed with a Stopwatch
 //   compile-phases --generated DIR [--variant as-is]      the compiler's phases over generated files (CompilePhases.cs)
-//   extract [--count 2000] [--runs 5] [--dir DIR]          per-article extraction over a corpus (synthetic, or DIR's *.txt), in one process
+//   extract [--count 2000] [--runs 5] [--dir DIR] [--threads 1]  per-article extraction over a corpus (synthetic, or DIR's *.txt), in one process
 //   anything else                                          BenchmarkDotNet (e.g. --filter '*Extraction*')
 var options = Options.Parse(args);
 switch (args.FirstOrDefault())
@@ -29,7 +29,7 @@ switch (args.FirstOrDefault())
     case "compile-phases":
         return CompilePhases.Run(options.Required("--generated"), options.Text("--variant", "as-is"));
     case "extract":
-        return ExtractionRun.Run(options.Int("--count", 2_000), options.Int("--runs", 5), options.Text("--dir", string.Empty));
+        return ExtractionRun.Run(options.Int("--count", 2_000), options.Int("--runs", 5), options.Text("--dir", string.Empty), options.Int("--threads", 1));
     default:
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(args);
         return 0;

@@ -7,3 +7,6 @@ namespace DefenseDialogues.Generator.Model;
 /// <see cref="Bundled"/> marks the package's own corpus, whose findings about content a user cannot act on.
 /// </summary>
 internal sealed record SeedFile(string Path, string? Text, string? Encoding, string? Error = null, bool Bundled = false);
+
+/// <summary>What a file's extraction is computed from: the seed, and whether the target needs its payload size (below C# 11).</summary>
+internal readonly record struct ExtractionInput(SeedFile Seed, bool MeasurePayload);

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using DefenseDialogues.Generator;
+using DefenseDialogues.Generator.Model;
+using DefenseDialogues.Generator.Pipeline;
 using DefenseDialogues.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,7 +16,7 @@ namespace DefenseDialogues.Tests.Generator;
 public class IncrementalityTests
 {
     private static readonly string[] AllSteps =
-        [TrackingNames.Options, TrackingNames.Target, TrackingNames.Seeds, TrackingNames.Extraction, TrackingNames.Articles, TrackingNames.Corpus, TrackingNames.Index, TrackingNames.Storage, TrackingNames.Settings, TrackingNames.Blocks, TrackingNames.People, TrackingNames.Meetings, TrackingNames.MeetingsPlan];
+        [TrackingNames.Options, TrackingNames.Target, TrackingNames.Seeds, TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.Index, TrackingNames.Storage, TrackingNames.Settings, TrackingNames.Blocks, TrackingNames.BlockSources, TrackingNames.BlockFormatting, TrackingNames.People, TrackingNames.Meetings, TrackingNames.MeetingsPlan];
 
     [Theory]
     [InlineData(TargetKind.Net10)]
@@ -55,10 +57,16 @@ public class IncrementalityTests
         var extraction = result.TrackedSteps[TrackingNames.Extraction].SelectMany(s => s.Outputs).ToArray();
         Assert.Equal(seeds.Length, extraction.Length);
         var rerun = extraction.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).ToArray();
-        var (path, outcome) = ((string, DefenseDialogues.Generator.Model.ExtractionResult))Assert.Single(rerun).Value;
-        Assert.Equal(old.Path, path);
-        Assert.Equal(6, outcome.Dialogue!.HeldOn!.Day);
+        var deferred = (Deferred<ExtractionInput, ExtractedArticle>)Assert.Single(rerun).Value;
+        Assert.Equal(old.Path, deferred.Input.Seed.Path);
+        Assert.True(deferred.IsComputed);
+        Assert.Equal(6, deferred.Get(default).Result.Dialogue!.HeldOn!.Day);
         Assert.Equal(seeds.Length - 1, extraction.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+
+        // The other files' extractions are the objects of the first run, their results kept: nothing re-extracted.
+        var firstRun = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Extraction].SelectMany(s => s.Outputs).Select(o => o.Value).ToArray();
+        Assert.Equal(seeds.Length - 1, extraction.Count(o => firstRun.Any(f => ReferenceEquals(f, o.Value))));
+        Assert.All(extraction, o => Assert.True(((Deferred<ExtractionInput, ExtractedArticle>)o.Value).IsComputed));
 
         // The corpus changed, so the output re-ran; options and target did not.
         Assert.Contains(result.TrackedSteps[TrackingNames.Corpus].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
@@ -114,8 +122,9 @@ public class IncrementalityTests
         var result = driver.GetRunResult().Results.Single();
 
         // The size changed (a paragraph more) and was re-measured for that file only; the verdict did not change.
-        var measured = result.TrackedSteps[TrackingNames.Articles].SelectMany(s => s.Outputs).ToArray();
+        var measured = result.TrackedSteps[TrackingNames.Extraction].SelectMany(s => s.Outputs).ToArray();
         Assert.Equal(1, measured.Count(o => o.Reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(299, measured.Count(o => o.Reason == IncrementalStepRunReason.Cached));
         var storage = (DefenseDialogues.Generator.Model.StorageCheck)Assert.Single(result.TrackedSteps[TrackingNames.Storage].SelectMany(s => s.Outputs)).Value;
         Assert.True(storage.Fits);
         Assert.Equal(target == TargetKind.NetStandard20, storage.Chars > 0);
