@@ -186,6 +186,27 @@ public sealed partial class PackageTests(PackageFixture package, ITestOutputHelp
     }
 
     [Fact]
+    public void A_large_corpus_compiles_without_tiered_pgo_unless_the_project_keeps_it()
+    {
+        // The threshold lowered to two articles so that three stand for a large corpus. Csc runs as its own
+        // process here (no build server), which is where its environment applies; -v:d logs that environment.
+        var app = package.CreateConsoleApp("pgo", Program, items: """<DialogueArticle Include="articles/*.txt" />""");
+        PackageFixture.WriteFile(app, "articles/a.txt", India);
+        PackageFixture.WriteFile(app, "articles/b.txt", France(4));
+        PackageFixture.WriteFile(app, "articles/c.txt", France(5));
+
+        var kept = package.Run(output, app, "build", "-c", "Release", "--disable-build-servers", "-v:d", "-p:DialoguesTieredPgoOffFrom=2", "-p:DialoguesTieredPgo=true");
+        Assert.DoesNotContain("DOTNET_TieredPGO=0", kept);
+
+        PackageFixture.WriteFile(app, "articles/c.txt", France(6)); // the compiler runs again
+        var off = package.Run(output, app, "build", "-c", "Release", "--disable-build-servers", "-v:d", "-p:DialoguesTieredPgoOffFrom=2");
+        Assert.Contains("DOTNET_TieredPGO=0", off);
+        var stdout = package.Run(output, app, "run", "-c", "Release", "--no-build");
+        Assert.Contains("count=3", stdout);
+        Assert.Contains("c|FR|2023-12-06|", stdout);
+    }
+
+    [Fact]
     public void A_DialogueSeeds_glob_that_matches_nothing_says_so_with_the_folder_it_searched()
     {
         var app = package.CreateConsoleApp("noglob", Program);
