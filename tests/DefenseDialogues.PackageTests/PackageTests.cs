@@ -147,6 +147,19 @@ public sealed partial class PackageTests(PackageFixture package, ITestOutputHelp
                         }
 
                         Console.WriteLine("in2024=" + Dialogues.InYear(2024).Count);
+
+                        // About(topic) is filtered on first use and kept: the same records as a scan of All, the same list after.
+                        var training = Dialogues.About(Topic.Training);
+                        var scanned = 0;
+                        foreach (var each in Dialogues.All)
+                        {
+                            if (System.Linq.Enumerable.Contains(each.Topics, Topic.Training))
+                            {
+                                scanned++;
+                            }
+                        }
+
+                        Console.WriteLine("training=" + training.Count + "/" + scanned + " first=" + training[0].Id + " kept=" + ReferenceEquals(training, Dialogues.About(Topic.Training)));
                     }
                 }
             }
@@ -157,6 +170,7 @@ public sealed partial class PackageTests(PackageFixture package, ITestOutputHelp
 
         Assert.Contains("found=001_b932cada2e88634b", stdout);
         Assert.Contains("in2024=", stdout);
+        Assert.Matches(@"training=([1-9]\d*)/\1 first=000_975e3b2795ba872e kept=True", stdout);
     }
 
     private const string India = " date 2024-05 Dialogue Vietnam-Inde\n\nNew Delhi, 14 mai (VNA) - Le général Nguyên Van Hai, vice-ministre vietnamien de la Défense, et Rajesh Kumar, secrétaire indien à la Défense, ont coprésidé le 14 mai à New Delhi le 12e Dialogue sur la politique de défense Vietnam-Inde.\n";
