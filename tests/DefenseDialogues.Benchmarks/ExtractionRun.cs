@@ -24,24 +24,14 @@ internal static class ExtractionRun
         {
             var clock = Stopwatch.StartNew();
             records = 0;
-            if (threads <= 1)
+            // As the generator's corpus step runs new extractions: Parallel.For over the articles (with one thread, one after the other).
+            Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
             {
-                foreach (var (path, text) in articles)
+                if (ArticleExtractor.Extract(articles[i].Path, articles[i].Text).Dialogue is not null)
                 {
-                    records += ArticleExtractor.Extract(path, text).Dialogue is null ? 0 : 1;
+                    Interlocked.Increment(ref records);
                 }
-            }
-            else
-            {
-                // As the generator's corpus step runs new extractions: Parallel.For over the articles.
-                Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
-                {
-                    if (ArticleExtractor.Extract(articles[i].Path, articles[i].Text).Dialogue is not null)
-                    {
-                        Interlocked.Increment(ref records);
-                    }
-                });
-            }
+            });
 
             times.Add(clock.Elapsed.TotalMilliseconds);
         }

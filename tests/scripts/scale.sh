@@ -22,6 +22,20 @@ trap 'rm -rf "$work"' EXIT
 dotnet build tests/DefenseDialogues.Benchmarks -c Release -nologo -v:q -clp:ErrorsOnly >/dev/null
 bench="dotnet tests/DefenseDialogues.Benchmarks/bin/Release/net10.0/DefenseDialogues.Benchmarks.dll"
 
+# One timed build of the sample (its intermediate assembly removed first, so MSBuild runs the compiler
+# again): timed_build TIME_FILE [extra dotnet build arguments...]; /usr/bin/time -v writes TIME_FILE.
+timed_build() {
+  local out=$1; shift
+  rm -f "$artifacts"/obj/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer.dll
+  /usr/bin/time -v -o "$out" \
+    dotnet build samples/DefenseDialogues.Explorer "${props[@]}" -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" -nologo "$@"
+}
+wall_of() { awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$1"; }
+rss_mb_of() { awk -F': ' '/Maximum resident set size/ {print int($2 / 1024)}' "$1"; }
+seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }' <<< "$1"; }
+over_of() { awk -v a="$(seconds "$1")" -v b="$(seconds "$2")" 'BEGIN { printf "%+.1f", a - b }'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
 echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, dotnet $(dotnet --version)"
 rows=()
 for n in "${counts[@]}"; do
@@ -32,21 +46,17 @@ for n in "${counts[@]}"; do
   dotnet build samples/DefenseDialogues.Explorer "${props[@]}" -c Release --disable-build-servers --artifacts-path "$artifacts" -nologo -v:q -clp:ErrorsOnly >/dev/null
   # The bundled build, timed the same way in the same run: the sample's compile over the five seeds the
   # package carries (its intermediate assembly removed, so MSBuild runs the compiler again).
-  rm -f "$artifacts"/obj/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer.dll
-  /usr/bin/time -v -o "$work/time-bundled-$n.txt" \
-    dotnet build samples/DefenseDialogues.Explorer "${props[@]}" -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" \
-      -v:d -nologo -clp:PerformanceSummary >"$work/build-bundled-$n.log" 2>&1 || { tail -30 "$work/build-bundled-$n.log"; exit 1; }
-  b_wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-bundled-$n.txt")
-  b_rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time-bundled-$n.txt")
+  timed_build "$work/time-bundled-$n.txt" -v:d -clp:PerformanceSummary >"$work/build-bundled-$n.log" 2>&1 \
+    || { tail -30 "$work/build-bundled-$n.log"; exit 1; }
+  b_wall=$(wall_of "$work/time-bundled-$n.txt")
+  b_rss=$(rss_mb_of "$work/time-bundled-$n.txt")
   b_csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$work/build-bundled-$n.log" | tail -1 | awk '{print $1}')
   log="$work/build-$n.log"
-  /usr/bin/time -v -o "$work/time-$n.txt" \
-    dotnet build samples/DefenseDialogues.Explorer "${props[@]}" -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" \
-      -p:DialogueSeeds="$corpus/*.txt" -p:ReportAnalyzer=true -v:d -nologo -clp:PerformanceSummary \
+  timed_build "$work/time-$n.txt" -p:DialogueSeeds="$corpus/*.txt" -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary \
       -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/gen-$n" >"$log" 2>&1 \
     || { tail -30 "$log"; exit 1; }
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-$n.txt")
-  rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time-$n.txt")
+  wall=$(wall_of "$work/time-$n.txt")
+  rss=$(rss_mb_of "$work/time-$n.txt")
   csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$log" | tail -1 | awk '{print $1}')
   # -p:ReportAnalyzer=true: csc prints "Total generator execution time" and one line per generator.
   gen=$(grep -E '^\s+[0-9.,<]+\s+[0-9]+\s+DefenseDialogues.Generator.DialogueGenerator' "$log" | head -1 | awk '{print $1}')
@@ -64,31 +74,23 @@ for n in "${counts[@]}"; do
   sample=$("$exe" export --format json | head -c 100 | tr '\n' ' ')
   count=$("$exe" export --format json | grep -c '"id"' || true)
   meetings=$("$exe" meetings | head -1)
-  seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }' <<< "$1"; }
-  over=$(awk -v a="$(seconds "$wall")" -v b="$(seconds "$b_wall")" 'BEGIN { printf "%+.1f", a - b }')
-  echo "N=$n: bundled five: wall $b_wall; max RSS $((b_rss_kb / 1024)) MB; Csc task ${b_csc:-?} ms"
-  echo "N=$n: $made; wall $wall ($over s over the bundled build); max RSS $((rss_kb / 1024)) MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators of that Csc ${gen_total:-?}); records in export: $count; $meetings; generated source $((gen_bytes / 1024 / 1024)) MB for $((text_bytes / 1024 / 1024)) MB of text = $ratio bytes per byte (doc comments $doc_ratio; $parts)"
+  over=$(over_of "$wall" "$b_wall")
+  echo "N=$n: bundled five: wall $b_wall; max RSS $b_rss MB; Csc task ${b_csc:-?} ms"
+  echo "N=$n: $made; wall $wall ($over s over the bundled build); max RSS $rss MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators of that Csc ${gen_total:-?}); records in export: $count; $meetings; generated source $((gen_bytes / 1024 / 1024)) MB for $((text_bytes / 1024 / 1024)) MB of text = $ratio bytes per byte (doc comments $doc_ratio; $parts)"
   echo "  export: $sample"
-  overs=("$over"); peaks=("$((rss_kb / 1024))")
+  overs=("$over"); peaks=("$rss")
   for ((round = 2; round <= ${SCALE_ROUNDS:-1}; round++)); do
-    rm -f "$artifacts"/obj/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer.dll
-    /usr/bin/time -v -o "$work/time-bundled-$n-$round.txt" \
-      dotnet build samples/DefenseDialogues.Explorer "${props[@]}" -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" -nologo -v:q >/dev/null 2>&1
-    rm -f "$artifacts"/obj/DefenseDialogues.Explorer/release/DefenseDialogues.Explorer.dll
-    /usr/bin/time -v -o "$work/time-$n-$round.txt" \
-      dotnet build samples/DefenseDialogues.Explorer "${props[@]}" -c Release --disable-build-servers -m:1 --artifacts-path "$artifacts" \
-        -p:DialogueSeeds="$corpus/*.txt" -nologo -v:q >/dev/null 2>&1
-    rb=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-bundled-$n-$round.txt")
-    rf=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-$n-$round.txt")
-    rr=$(awk -F': ' '/Maximum resident set size/ {print int($2 / 1024)}' "$work/time-$n-$round.txt")
-    ro=$(awk -v a="$(seconds "$rf")" -v b="$(seconds "$rb")" 'BEGIN { printf "%+.1f", a - b }')
+    timed_build "$work/time-bundled-$n-$round.txt" -v:q >/dev/null 2>&1
+    timed_build "$work/time-$n-$round.txt" -p:DialogueSeeds="$corpus/*.txt" -v:q >/dev/null 2>&1
+    rb=$(wall_of "$work/time-bundled-$n-$round.txt"); rf=$(wall_of "$work/time-$n-$round.txt"); rr=$(rss_mb_of "$work/time-$n-$round.txt")
+    ro=$(over_of "$rf" "$rb")
     echo "N=$n round $round: bundled $rb, full $rf ($ro s over the bundled build); max RSS $rr MB"
     overs+=("$ro"); peaks+=("$rr")
   done
   if [ "${SCALE_ROUNDS:-1}" -gt 1 ]; then
-    echo "N=$n over ${#overs[@]} rounds: over the bundled build $(printf '%s\n' "${overs[@]}" | sort -g | tr '\n' ' ')(median $(printf '%s\n' "${overs[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') s); max RSS $(printf '%s\n' "${peaks[@]}" | sort -n | tr '\n' ' ')(median $(printf '%s\n' "${peaks[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') MB)"
+    echo "N=$n over ${#overs[@]} rounds: over the bundled build $(printf '%s\n' "${overs[@]}" | sort -g | tr '\n' ' ')(median $(median "${overs[@]}") s); max RSS $(printf '%s\n' "${peaks[@]}" | sort -g | tr '\n' ' ')(median $(median "${peaks[@]}") MB)"
   fi
-  rows+=("| $n | $(du -sh "$corpus" | cut -f1) | $wall ($over s over $b_wall bundled) | $((rss_kb / 1024)) ($((b_rss_kb / 1024)) bundled) | ${csc:-?} | ${gen:-?} | $count | $ratio ($doc_ratio) |")
+  rows+=("| $n | $(du -sh "$corpus" | cut -f1) | $wall ($over s over $b_wall bundled) | $rss ($b_rss bundled) | ${csc:-?} | ${gen:-?} | $count | $ratio ($doc_ratio) |")
 done
 
 echo
