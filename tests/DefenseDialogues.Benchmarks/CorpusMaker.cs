@@ -64,14 +64,17 @@ public static class CorpusMaker
         "ambassadeur au Vietnam", "attaché de défense", "commandant de la Marine", "directeur de la coopération de défense",
     ];
 
-    private static readonly string[] Weekdays = ["lundi", "mardi", "mercredi", "jeudi", "vendredi"];
+    /// <summary>French weekday names in <see cref="DayOfWeek"/> order.</summary>
+    private static readonly string[] WeekdaysByDayOfWeek = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
     private static readonly string[] Months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+    /// <summary>The headline of some articles about a numbered dialogue.</summary>
+    private const string EditionHeadline = "Le {E}e Dialogue sur la politique de défense Vietnam - {Pn}";
 
     private static readonly string[] Headlines =
     [
         "Le Vietnam et {P} renforcent leur coopération dans la défense",
         "Approfondir la coopération de défense Vietnam - {Pn}",
-        "Le {E}e Dialogue sur la politique de défense Vietnam - {Pn}",
         "Le ministre de la Défense reçoit une délégation {A}",
         "Vietnam - {Pn} : vers une coopération de défense plus substantielle",
         "Promouvoir les relations de défense entre le Vietnam et {P}",
@@ -86,9 +89,11 @@ public static class CorpusMaker
         "La cérémonie d'accueil à {C}. Photo : VNA/CVN",
     ];
 
+    /// <summary>The lead of every article about a numbered dialogue.</summary>
+    private const string DialogueLead = "{Vr} {V}, {Vt}, et {F}, {Ft} {A}, ont coprésidé {D} à {C} le {E}e Dialogue sur la politique de défense Vietnam - {Pn}.";
+
     private static readonly string[] Leads =
     [
-        "{Vr} {V}, {Vt}, et {F}, {Ft} {A}, ont coprésidé {D} à {C} le {E}e Dialogue sur la politique de défense Vietnam - {Pn}.",
         "{Vr} {V}, {Vt}, a reçu {D} à {C} {F}, {Ft} {A}, en visite de travail au Vietnam.",
         "{Vr} {V}, {Vt}, s'est entretenu {D} à {C} avec {F}, {Ft} {A}, à l'occasion de sa visite officielle {Of}.",
         "Une délégation de haut rang du ministère vietnamien de la Défense conduite par {Vr2} {V}, {Vt}, a effectué {D} une visite officielle {Of}, où elle a rencontré {F}, {Ft} {A}.",
@@ -160,37 +165,54 @@ public static class CorpusMaker
         // One generator per article, so an article does not depend on how many came before it.
         // A fixed mix of seed and index: HashCode.Combine is randomised per process, so it made a different corpus each run.
         var random = new Random(unchecked((seed * 1_000_003) + index) & int.MaxValue);
-        var partner = Pick(random, Partners);
+        var partnerIndex = random.Next(Partners.Length);
+        var partner = Partners[partnerIndex];
         var year = 2015 + random.Next(11);
-        var month = 1 + random.Next(12);
-        var day = 1 + random.Next(28);
-        var vietnamese = Pick(random, VnFamily) + " " + Pick(random, VnMiddle) + " " + Pick(random, VnGiven);
-        var rank = Pick(random, VnRanks);
+        // A numbered dialogue is one meeting a year per partner, as in real coverage: one article in 16
+        // (about two per edition at 10,000) reports one, and every article about one edition gives its
+        // date, place and co-chairs, the edition following the year. (Drawn per article, the editions and
+        // dates made ~6,900 edition-conflict warnings and the weekdays ~4,300 wrong-weekday warnings at
+        // 10,000 articles, where the 40 real dev articles give none.)
+        var dialogue = random.Next(16) == 0;
+        var headline = dialogue && random.Next(2) == 0 ? EditionHeadline : Pick(random, Headlines);
+        var lead = dialogue ? DialogueLead : Pick(random, Leads);
+        var meeting = dialogue ? new Random((partnerIndex * 1_009) + year) : random;
+        var month = 1 + meeting.Next(12);
+        var day = 1 + meeting.Next(28);
+        var vietnamese = Pick(meeting, VnFamily) + " " + Pick(meeting, VnMiddle) + " " + Pick(meeting, VnGiven);
+        var rank = Pick(meeting, VnRanks);
+        var title = Pick(meeting, VnTitles) + (meeting.Next(2) == 0 ? string.Empty : " du Vietnam");
+        var foreigner = Pick(meeting, partner.People);
+        var foreignTitle = Pick(meeting, ForeignTitles);
+        var city = dialogue
+            ? (year % 2 == 0 ? "Hanoï" : partner.Capital)
+            : random.Next(3) == 0 ? partner.Capital : Pick(random, ["Hanoï", "Hanoï", "Hô Chi Minh-Ville", "Dà Nang"]);
+        var weekday = WeekdaysByDayOfWeek[(int)new DateTime(year, month, day).DayOfWeek];
         var slots = new Dictionary<string, string>
         {
             ["P"] = partner.Name,
             ["Pn"] = Capitalize(partner.Name.Replace("l'", string.Empty, StringComparison.Ordinal).Replace("le ", string.Empty, StringComparison.Ordinal).Replace("la ", string.Empty, StringComparison.Ordinal).Replace("les ", string.Empty, StringComparison.Ordinal)),
             ["Of"] = partner.Of,
             ["A"] = partner.Adjective,
-            ["C"] = random.Next(3) == 0 ? partner.Capital : Pick(random, ["Hanoï", "Hanoï", "Hô Chi Minh-Ville", "Dà Nang"]),
+            ["C"] = city,
             ["V"] = vietnamese,
             ["Vr"] = Capitalize(rank),
             ["Vr2"] = rank,
-            ["Vt"] = Pick(random, VnTitles) + (random.Next(2) == 0 ? string.Empty : " du Vietnam"),
-            ["F"] = Pick(random, partner.People),
-            ["Ft"] = Pick(random, ForeignTitles),
-            ["E"] = (2 + random.Next(14)).ToString(CultureInfo.InvariantCulture),
+            ["Vt"] = title,
+            ["F"] = foreigner,
+            ["Ft"] = foreignTitle,
+            ["E"] = (year - 2013 + (partnerIndex % 5)).ToString(CultureInfo.InvariantCulture),
             ["Y"] = (10 + 5 * random.Next(10)).ToString(CultureInfo.InvariantCulture),
-            ["D"] = (random.Next(2) == 0 ? Pick(random, Weekdays) + " " : "le ") + day.ToString(CultureInfo.InvariantCulture) + " " + Months[month - 1],
+            ["D"] = (random.Next(2) == 0 ? weekday + " " : "le ") + day.ToString(CultureInfo.InvariantCulture) + " " + Months[month - 1],
             ["D2"] = "le " + Math.Max(1, day - 1).ToString(CultureInfo.InvariantCulture) + " " + Months[month - 1],
             ["D3"] = Math.Min(28, day + 3).ToString(CultureInfo.InvariantCulture) + " " + Months[month - 1],
         };
 
         var text = new StringBuilder(size + 512);
         text.Append(" date ").Append(year.ToString("D4", CultureInfo.InvariantCulture)).Append('-').Append(month.ToString("D2", CultureInfo.InvariantCulture))
-            .Append(' ').Append(Fill(Pick(random, Headlines), slots)).Append("\n\n");
+            .Append(' ').Append(Fill(headline, slots)).Append("\n\n");
         text.Append(Fill(Pick(random, Captions), slots)).Append("\n\n");
-        text.Append(random.Next(4) == 0 ? slots["C"] + ", " + slots["D3"] : "Hanoï").Append(" (VNA) – ").Append(Fill(Pick(random, Leads), slots)).Append("\n\n");
+        text.Append(random.Next(4) == 0 ? slots["C"] + ", " + slots["D3"] : "Hanoï").Append(" (VNA) – ").Append(Fill(lead, slots)).Append("\n\n");
         var links = Shuffled(random, Links);
         for (var i = random.Next(3); i > 0; i--)
         {

@@ -19,9 +19,11 @@ internal static class ExtractionRun
             : Enumerable.Range(0, count).Select(i => CorpusMaker.Article(i)).Select(a => (Path: "/corpus/" + a.FileName, a.Text)).ToList();
         var bytes = articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
         var times = new List<double>();
+        var allocated = new List<long>();
         var records = 0;
         for (var run = 0; run < runs; run++)
         {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             records = 0;
             // As the generator's corpus step runs new extractions: Parallel.For over the articles (with one thread, one after the other).
@@ -34,12 +36,13 @@ internal static class ExtractionRun
             });
 
             times.Add(clock.Elapsed.TotalMilliseconds);
+            allocated.Add(GC.GetTotalAllocatedBytes(precise: true) - before);
         }
 
         var steady = times.Skip(1).DefaultIfEmpty(times[0]).OrderBy(t => t).ToList();
         var median = steady[steady.Count / 2];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{articles.Count} articles, {threads} thread(s) ({bytes / 1048576.0:F1} MB), {records} records; first run {times[0]:F0} ms; steady median {median:F0} ms ({median * 1000 / articles.Count:F0} µs per article, {bytes / 1048576.0 / (median / 1000):F1} MB/s); runs: {string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}"));
+            $"{articles.Count} articles, {threads} thread(s) ({bytes / 1048576.0:F1} MB), {records} records; first run {times[0]:F0} ms; steady median {median:F0} ms ({median * 1000 / articles.Count:F0} µs per article, {bytes / 1048576.0 / (median / 1000):F1} MB/s); runs: {string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}; allocated per run {allocated.Min() / 1048576.0:F0} MB ({allocated.Min() / articles.Count / 1024.0:F0} KB per article)"));
         return 0;
     }
 }

@@ -75,8 +75,10 @@ for n in "${counts[@]}"; do
   count=$("$exe" export --format json | grep -c '"id"' || true)
   meetings=$("$exe" meetings | head -1)
   over=$(over_of "$wall" "$b_wall")
+  # MSBuild logs every warning twice (as it comes and in the summary): thousands of them cost seconds.
+  warnings=$(grep -E '^ +[0-9]+ Warning\(s\)' "$log" | tail -1 | awk '{print $1}')
   echo "N=$n: bundled five: wall $b_wall; max RSS $b_rss MB; Csc task ${b_csc:-?} ms"
-  echo "N=$n: $made; wall $wall ($over s over the bundled build); max RSS $rss MB; Csc task ${csc:-?} ms; DialogueGenerator ${gen:-?} s (all generators of that Csc ${gen_total:-?}); records in export: $count; $meetings; generated source $((gen_bytes / 1024 / 1024)) MB for $((text_bytes / 1024 / 1024)) MB of text = $ratio bytes per byte (doc comments $doc_ratio; $parts)"
+  echo "N=$n: $made; wall $wall ($over s over the bundled build); max RSS $rss MB; Csc task ${csc:-?} ms; ${warnings:-?} warnings; DialogueGenerator ${gen:-?} s (all generators of that Csc ${gen_total:-?}); records in export: $count; $meetings; generated source $((gen_bytes / 1024 / 1024)) MB for $((text_bytes / 1024 / 1024)) MB of text = $ratio bytes per byte (doc comments $doc_ratio; $parts)"
   echo "  export: $sample"
   overs=("$over"); peaks=("$rss")
   for ((round = 2; round <= ${SCALE_ROUNDS:-1}; round++)); do
