@@ -79,6 +79,24 @@ internal static class PayloadFormat
     /// text goes into a C# literal as it is, 1.25 characters a byte.
     /// </summary>
     public const string Z85Alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#";
+
+    /// <summary>
+    /// Starts a deflated chunk stored in a string literal: <c>w&lt;inflated length&gt;:&lt;deflated length&gt;:</c>,
+    /// then the DEFLATE stream <see cref="WideDigitBits"/> bits a character, most significant first, each
+    /// character <see cref="WideDigitBase"/> plus its bits (the last one's unused low bits zero). A string
+    /// literal costs two bytes of the metadata string heap a character whatever the character, so this
+    /// takes 1.07 bytes of it per deflated byte where Z85 takes 2.5.
+    /// </summary>
+    public const char WideDeflatedTag = 'w';
+
+    /// <summary>
+    /// The first digit character of <see cref="WideDeflatedTag"/> chunks, U+3000: digits run to U+AFFF, with
+    /// no quote, backslash, line break or surrogate among them, so they go into a C# literal as they are.
+    /// </summary>
+    public const int WideDigitBase = 0x3000;
+
+    /// <summary>The bits a character of a <see cref="WideDeflatedTag"/> chunk carries.</summary>
+    public const int WideDigitBits = 15;
 }
 
 /// <summary>

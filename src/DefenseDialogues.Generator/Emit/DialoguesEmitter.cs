@@ -36,7 +36,7 @@ internal static class DialoguesEmitter
             target,
             $"The defense dialogues extracted at build time from {Count(count, "article")}, ordered by id.",
             "Dialogues",
-            $"DefenseDialogues: {Count(count, "article")}, stored as {(target.UsesUtf8Literals ? "UTF-8 literals" : "string literals")} in blocks of {GeneratedFile.Number(RecordBlocks.BlockSize)} (Dialogues.Records.*.g.cs).");
+            $"DefenseDialogues: {Count(count, "article")}, stored as {(target.UsesMixedChunks ? "string literals within DialoguesStringLiteralChars, UTF-8 literals past it," : target.UsesUtf8Literals ? "UTF-8 literals" : "string literals")} in blocks of {GeneratedFile.Number(RecordBlocks.BlockSize)} (Dialogues.Records.*.g.cs).");
         w.Line($"/// <summary>The number of dialogues: {GeneratedFile.Number(count)}.</summary>");
         w.Line($"public const int Count = {GeneratedFile.Number(count)};");
         w.Line();
@@ -81,14 +81,15 @@ internal static class DialoguesEmitter
         }
 
         starts.Add(count);
+        var form = PayloadChunks.RecordsForm(target);
         w.Line();
-        PayloadChunks.Table(w, "Record", starts, target);
+        PayloadChunks.Table(w, "Record", starts, form);
         w.Line();
         w.Line("// The records' paragraphs, apart from their fields: inflated on first read of a paragraph.");
-        PayloadChunks.Table(w, "Text", starts, target);
+        PayloadChunks.Table(w, "Text", starts, form);
         w.Line();
         w.Line("// Where each value was read: decoded on first access to a record's Evidence.");
-        PayloadChunks.Table(w, "Evidence", starts, target);
+        PayloadChunks.Table(w, "Evidence", starts, form);
         return GeneratedFile.Close(w);
     }
 
@@ -125,12 +126,18 @@ internal static class DialoguesEmitter
             evidence[i] = RecordPayloads.Evidence(d.Evidence);
         }
 
+        // The block's chunks are string literals when the budget allows (StoragePlan.ChunksAsStrings), else u8.
+        var target = settings.Target;
+        var form = PayloadChunks.RecordsForm(target);
+        var chunks = new[] { EncodedChunk.Of(payloads), EncodedChunk.Of(text), EncodedChunk.Of(evidence) };
+        var asStrings = form == ChunkForm.String
+            || (form == ChunkForm.Mixed && StoragePlan.ChunksAsStrings(block.Number, (long)chunks[0].StringChars + chunks[1].StringChars + chunks[2].StringChars, settings.Options.StringLiteralChars));
         w.Line();
-        PayloadChunks.Literal(w, "Record", block.Number, payloads, settings.Target);
+        PayloadChunks.Literal(w, "Record", block.Number, chunks[0], form, target.HasMixedChunks, asStrings);
         w.Line();
-        PayloadChunks.Literal(w, "Text", block.Number, text, settings.Target);
+        PayloadChunks.Literal(w, "Text", block.Number, chunks[1], form, target.HasMixedChunks, asStrings);
         w.Line();
-        PayloadChunks.Literal(w, "Evidence", block.Number, evidence, settings.Target);
+        PayloadChunks.Literal(w, "Evidence", block.Number, chunks[2], form, target.HasMixedChunks, asStrings);
         return GeneratedFile.Close(w);
     }
 

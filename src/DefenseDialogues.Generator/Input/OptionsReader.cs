@@ -59,7 +59,23 @@ internal static class OptionsReader
             helpBase = null;
         }
 
-        return new GeneratorOptions(ns!, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), evidenceDiagnostics, generates, helpBase);
+        // How much of the string heap the records' chunks may take (the rest stay UTF-8 literals).
+        options.TryGetValue("build_property.DialoguesStringLiteralChars", out var chars);
+        chars = chars?.Trim();
+        var stringLiteralChars = GeneratorOptions.DefaultStringLiteralChars;
+        if (!string.IsNullOrEmpty(chars))
+        {
+            if (int.TryParse(chars, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed <= GeneratorOptions.MaxStringLiteralChars)
+            {
+                stringLiteralChars = parsed;
+            }
+            else
+            {
+                diagnostics.Add(Invalid("DialoguesStringLiteralChars", chars!, "expected a number of characters from 0 to " + GeneratorOptions.MaxStringLiteralChars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), GeneratorOptions.DefaultStringLiteralChars.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return new GeneratorOptions(ns!, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()), evidenceDiagnostics, generates, helpBase, stringLiteralChars);
     }
 
     private static bool IsValidNamespace(string ns)

@@ -15,7 +15,8 @@ internal static class TargetReader
             version,
             HasRuntime: compilation.GetTypeByMetadataName("DefenseDialogues.Storage.DialogueList") is not null,
             HasUtf8Decoder: compilation.GetTypeByMetadataName("DefenseDialogues.Storage.Utf8Chunk") is not null,
-            HasNotNullWhen: IsUsable(compilation, compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute")));
+            HasNotNullWhen: IsUsable(compilation, compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute")),
+            HasMixedChunks: compilation.GetTypeByMetadataName("DefenseDialogues.Storage.MixedChunk") is not null);
     }
 
     private static bool IsUsable(Compilation compilation, INamedTypeSymbol? type)

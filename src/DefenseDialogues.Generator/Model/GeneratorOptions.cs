@@ -14,8 +14,21 @@ namespace DefenseDialogues.Generator.Model;
 /// The page the diagnostics' help links open, an anchor per id appended (<c>DialoguesHelpLinkBase</c>); null
 /// for the built-in default.
 /// </param>
-internal sealed record GeneratorOptions(string Namespace, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics, bool EvidenceDiagnostics = false, bool Generates = true, string? HelpLinkBase = null)
+/// <param name="StringLiteralChars">
+/// With UTF-8 literals, how many characters of string literals the records' chunks may take
+/// (<c>DialoguesStringLiteralChars</c>; 0: none, every chunk a UTF-8 literal).
+/// </param>
+internal sealed record GeneratorOptions(string Namespace, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics, bool EvidenceDiagnostics = false, bool Generates = true, string? HelpLinkBase = null, int StringLiteralChars = GeneratorOptions.DefaultStringLiteralChars)
 {
     /// <summary>The namespace used when <c>DialoguesNamespace</c> is not set or not valid.</summary>
     public const string DefaultNamespace = "DefenseDialogues";
+
+    /// <summary>
+    /// The default of <see cref="StringLiteralChars"/>: 6,000,000 characters are 12 MB of the assembly's
+    /// 16 MB string heap (CS8103), leaving 4.7 MB for the project's own strings.
+    /// </summary>
+    public const int DefaultStringLiteralChars = 6_000_000;
+
+    /// <summary>The most <see cref="StringLiteralChars"/> can be: the whole heap, two bytes a character.</summary>
+    public const int MaxStringLiteralChars = 8_000_000;
 }

@@ -22,6 +22,22 @@ internal static class StoragePlan
     /// </summary>
     public const int MeetingCharsPerArticle = 64;
 
+    /// <summary>
+    /// With UTF-8 literals, the most characters a block's three chunks may take to be string literals
+    /// (<see cref="ChunksAsStrings"/>): about 120 KB deflated, a block of 128 real articles or more.
+    /// </summary>
+    public const int MaxBlockStringChars = 65_536;
+
+    /// <summary>
+    /// Whether block <paramref name="number"/>'s chunks, <paramref name="chars"/> characters as string
+    /// literals, are written as strings rather than <c>u8</c> literals (which the compiler lowers to one
+    /// bound node per byte). The first <paramref name="budget"/> / <see cref="MaxBlockStringChars"/> blocks
+    /// may be, each at most <see cref="MaxBlockStringChars"/>: the strings never take more than the budget,
+    /// and each block decides alone, so an edit still re-formats only its block.
+    /// </summary>
+    public static bool ChunksAsStrings(int number, long chars, int budget)
+        => number < budget / MaxBlockStringChars && chars <= MaxBlockStringChars;
+
     /// <summary>Whether the target stores payloads as string literals, so their size must be checked.</summary>
     public static bool NeedsCheck(EmitTarget target) => target.HasRuntime && !target.UsesUtf8Literals;
 
@@ -68,7 +84,8 @@ internal static class StoragePlan
     public static StorageCheck Check(long chars, EmitTarget target)
         => NeedsCheck(target) ? new StorageCheck(chars <= MaxStringLiteralChars, chars) : new StorageCheck(true, 0);
 
-    private static int Digits(int n)
+    /// <summary>The decimal digits of <paramref name="n"/> (≥ 0).</summary>
+    internal static int Digits(int n)
     {
         var digits = 1;
         for (; n >= 10; n /= 10)

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using System.Threading;
 
 namespace DefenseDialogues.Storage
 {
@@ -11,9 +12,19 @@ namespace DefenseDialogues.Storage
     public delegate ReadOnlySpan<byte> Utf8Chunk(int chunk);
 
     /// <summary>
-    /// The payloads of a generated dataset, stored as a few large UTF-8 chunks rather than one
-    /// literal (or one method) per record: generated code holds no per-record code to JIT, and no
-    /// string literal the metadata string heap would have to hold. For generated code.
+    /// Returns one chunk of a generated payload table whose chunks are stored either way: a <c>"…"u8</c>
+    /// literal's bytes, or a string literal in <paramref name="text"/> (the bytes then empty).
+    /// </summary>
+    /// <param name="chunk">The chunk's index.</param>
+    /// <param name="text">The chunk's string literal, or null when the chunk is its returned bytes.</param>
+    /// <returns>The chunk's UTF-8 bytes, or nothing when it is <paramref name="text"/>.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public delegate ReadOnlySpan<byte> MixedChunk(int chunk, out string? text);
+
+    /// <summary>
+    /// The payloads of a generated dataset, stored as a few large chunks rather than one literal (or one
+    /// method) per record: generated code holds no per-record code to JIT. A chunk is a UTF-8 literal, or a
+    /// string literal within a budget of the metadata string heap. For generated code.
     /// </summary>
     /// <remarks>
     /// A chunk is its records' payloads in order, each framed as <c>&lt;byte length&gt;:&lt;payload&gt;</c>,
@@ -27,6 +38,7 @@ namespace DefenseDialogues.Storage
         private readonly int[] _chunkStarts;
         private readonly Utf8Chunk? _utf8;
         private readonly Func<int, string>? _text;
+        private readonly MixedChunk? _mixed;
         private readonly byte[]?[]? _textBytes;
         private readonly int[]?[] _frames;
         private readonly Func<int, int[]> _readFrames;
@@ -52,6 +64,20 @@ namespace DefenseDialogues.Storage
             _text = Guard.NotNull(chunk, nameof(chunk));
             _textBytes = new byte[]?[chunkStarts.Length - 1];
             _encodeChunk = EncodeChunk;
+        }
+
+        /// <summary>
+        /// Creates a table whose chunks are each a UTF-8 literal or a string literal (the generator stores the
+        /// first blocks as strings, within a budget of the metadata string heap, as the compiler lowers a
+        /// <c>u8</c> literal byte by byte and a string not at all); a string chunk is encoded to UTF-8 once.
+        /// </summary>
+        /// <param name="chunkStarts">The index of each chunk's first record, then the record count.</param>
+        /// <param name="chunk">Returns a chunk's bytes, or its text.</param>
+        public PayloadTable(int[] chunkStarts, MixedChunk chunk)
+            : this(chunkStarts)
+        {
+            _mixed = Guard.NotNull(chunk, nameof(chunk));
+            _textBytes = new byte[]?[chunkStarts.Length - 1];
         }
 
         private PayloadTable(int[] chunkStarts)
@@ -118,20 +144,44 @@ namespace DefenseDialogues.Storage
         // chunk is encoded once and kept as its frames (inflated when deflated: the encoded text is not kept).
         private ReadOnlySpan<byte> Chunk(int chunk)
         {
-            if (_utf8 is null)
+            ReadOnlySpan<byte> stored;
+            if (_utf8 is not null)
+            {
+                stored = _utf8(chunk);
+            }
+            else if (_mixed is null)
             {
                 return LazySlots.Get(_textBytes!, chunk, _encodeChunk!);
             }
+            else if (Volatile.Read(ref _textBytes![chunk]) is { } kept)
+            {
+                return kept;
+            }
+            else
+            {
+                stored = _mixed(chunk, out var text);
+                if (text is not null)
+                {
+                    return LazySlots.Get(ref _textBytes[chunk], text, DecodeText);
+                }
+            }
 
-            var stored = _utf8(chunk);
             return DeflatedChunk.IsDeflated(stored) ? LazySlots.Get(_inflated, chunk, _inflate) : stored;
         }
 
-        private byte[] Inflate(int chunk) => DeflatedChunk.Inflate(_utf8!(chunk));
+        private byte[] Inflate(int chunk) => DeflatedChunk.Inflate(_utf8 is not null ? _utf8(chunk) : _mixed!(chunk, out _));
 
-        private byte[] EncodeChunk(int chunk)
+        private byte[] EncodeChunk(int chunk) => DecodeText(_text!(chunk));
+
+        // A string chunk's frames: deflated 15 bits a character, deflated in Z85, or the frames as text.
+        private static byte[] DecodeText(string text)
         {
-            var bytes = Utf8.Encode(_text!(chunk));
+            if (DeflatedChunk.IsWide(text))
+            {
+                return DeflatedChunk.InflateWide(text);
+            }
+
+            var bytes = Utf8.Encode(text);
             return DeflatedChunk.IsDeflated(bytes) ? DeflatedChunk.Inflate(bytes) : bytes;
         }
 

@@ -163,7 +163,7 @@ public class DeflatedChunkTests
     public void A_chunk_is_stored_deflated_only_when_that_is_shorter_and_reads_back()
     {
         var frames = Seeds();
-        var stored = DeflatedChunk.Encode(frames, frames.Length);
+        var stored = DeflatedChunk.Z85(frames, DeflatedChunk.Compress(frames), frames.Length);
         Assert.NotNull(stored);
         Assert.StartsWith("z" + frames.Length + ":", stored);
         Assert.All(stored!, c => Assert.True(c is > ' ' and < '\x7f' and not '"' and not '\\', $"U+{(int)c:X4}"));
@@ -171,7 +171,9 @@ public class DeflatedChunkTests
         Assert.True(RuntimeChunk.IsDeflated(bytes));
         Assert.Equal(frames, RuntimeChunk.Inflate(bytes));
 
-        Assert.Null(DeflatedChunk.Encode("3:abc"u8.ToArray(), 5));
+        var tiny = "3:abc"u8.ToArray();
+        Assert.Null(DeflatedChunk.Z85(tiny, DeflatedChunk.Compress(tiny), 5));
+        Assert.Null(DeflatedChunk.Wide(tiny, DeflatedChunk.Compress(tiny), 5));
     }
 
     [Theory]
@@ -190,10 +192,58 @@ public class DeflatedChunkTests
     [Fact]
     public void A_stream_longer_or_shorter_than_stated_is_a_format_error()
     {
-        var stored = DeflatedChunk.Encode(Seeds(), int.MaxValue)!;
+        var seeds = Seeds();
+        var stored = DeflatedChunk.Z85(seeds, DeflatedChunk.Compress(seeds), int.MaxValue)!;
         var colon = stored.IndexOf(':');
         var length = int.Parse(stored[1..colon]);
         Assert.Contains("more data than", Assert.Throws<FormatException>(() => RuntimeChunk.Inflate(Encoding.ASCII.GetBytes("z" + (length - 1) + stored[colon..]))).Message);
         Assert.Contains("ends before", Assert.Throws<FormatException>(() => RuntimeChunk.Inflate(Encoding.ASCII.GetBytes("z" + (length + 1) + stored[colon..]))).Message);
+    }
+
+    [Fact]
+    public void A_string_chunk_is_stored_15_bits_a_character_and_reads_back()
+    {
+        var frames = Seeds();
+        var packed = DeflatedChunk.Compress(frames);
+        var stored = DeflatedChunk.Wide(frames, packed, frames.Length);
+        Assert.NotNull(stored);
+        var header = "w" + frames.Length + ":" + packed.Length + ":";
+        Assert.StartsWith(header, stored);
+        Assert.Equal(DeflatedChunk.WideChars(frames.Length, packed.Length), stored!.Length);
+        // Every digit goes into a C# literal as it is: no quote, backslash, line break or surrogate.
+        Assert.All(stored[header.Length..], c => Assert.InRange(c, '\u3000', '\uAFFF'));
+        Assert.True(RuntimeChunk.IsWide(stored));
+        Assert.Equal(frames, RuntimeChunk.InflateWide(stored));
+
+        // Less than half the characters of Z85, so less than half the string heap.
+        var z85 = DeflatedChunk.Z85(frames, packed, int.MaxValue)!;
+        Assert.InRange(stored.Length, 1, (z85.Length / 2) + header.Length);
+    }
+
+    [Fact]
+    public void Any_stream_reads_back_from_its_string_form_whatever_its_length()
+    {
+        // Lengths that leave 0 to 14 bits of padding in the last character; bytes compressible or not.
+        Gen.Int[0, 3000].SelectMany(n => Gen.Byte.Array[n].Select(random => (n, random)))
+            .Sample(input =>
+            {
+                var frames = input.n % 2 == 0 ? input.random : Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("12:Hanoï (VNA)", input.n / 10)));
+                var stored = DeflatedChunk.Wide(frames, DeflatedChunk.Compress(frames), int.MaxValue)!;
+                Assert.Equal(frames, RuntimeChunk.InflateWide(stored));
+            }, iter: 300);
+    }
+
+    [Theory]
+    [InlineData("w5:9:", "not as long")]
+    [InlineData("w5:4:\u3000\u3000", "not as long")]
+    [InlineData("w5:4:\u3000\u3000\u3000\u3000", "not as long")]
+    [InlineData("w5:4:\u3000a\u3000", "not a digit")]
+    [InlineData("w5:4:\u3000\uB000\u3000", "not a digit")]
+    [InlineData("wx:4:\u3000\u3000\u3000", "expected '<length>:'")]
+    [InlineData("w5:4:\u3000\u3000\u3000", "")] // the right length, but not a DEFLATE stream of 5 bytes
+    public void A_corrupt_string_chunk_is_a_format_error(string chunk, string message)
+    {
+        var error = Assert.ThrowsAny<FormatException>(() => RuntimeChunk.InflateWide(chunk));
+        Assert.Contains(message, error.Message);
     }
 }

@@ -92,9 +92,57 @@ public class PayloadTableTests
         {
             var frames = Encoding.UTF8.GetBytes(string.Concat(payloads.Skip(range.First).Take(range.Second - range.First)
                 .Select(p => Encoding.UTF8.GetByteCount(p).ToString(CultureInfo.InvariantCulture) + ":" + p)));
-            return deflate ? Encoding.ASCII.GetBytes(global::DefenseDialogues.Generator.Planning.DeflatedChunk.Encode(frames, int.MaxValue)!) : frames;
+            return deflate ? Encoding.ASCII.GetBytes(global::DefenseDialogues.Generator.Planning.DeflatedChunk.Z85(frames, global::DefenseDialogues.Generator.Planning.DeflatedChunk.Compress(frames), int.MaxValue)!) : frames;
         }).ToArray();
         return new PayloadTable(ChunkStarts, c => chunks[c]);
+    }
+
+    [Fact]
+    public void A_mixed_table_reads_string_and_utf8_chunks_deflated_or_not()
+    {
+        // As generated with UTF-8 literals: the first blocks' chunks string literals (deflated 15 bits a
+        // character, or frames when too small to gain), the later ones u8 (Z85, or frames).
+        var records = Records();
+        var payloads = records.Select(Payloads.ModelOf).Select(m => global::DefenseDialogues.Generator.Planning.RecordPayloads.Dialogue(m, default, textApart: false)).ToArray();
+        int[] starts = [0, 150, 300, 450, 600];
+        var calls = new int[starts.Length - 1];
+        var chunks = starts.Zip(starts.Skip(1)).Select((range, c) =>
+        {
+            var frames = Encoding.UTF8.GetBytes(string.Concat(payloads.Skip(range.First).Take(range.Second - range.First)
+                .Select(p => Encoding.UTF8.GetByteCount(p).ToString(CultureInfo.InvariantCulture) + ":" + p)));
+            var packed = global::DefenseDialogues.Generator.Planning.DeflatedChunk.Compress(frames);
+            return (c % 4) switch
+            {
+                0 => ((object)global::DefenseDialogues.Generator.Planning.DeflatedChunk.Wide(frames, packed, int.MaxValue)!),
+                1 => Encoding.UTF8.GetString(frames),
+                2 => Encoding.ASCII.GetBytes(global::DefenseDialogues.Generator.Planning.DeflatedChunk.Z85(frames, packed, int.MaxValue)!),
+                _ => frames,
+            };
+        }).ToArray();
+        var table = new PayloadTable(starts, (int c, out string? text) =>
+        {
+            calls[c]++;
+            text = chunks[c] as string;
+            return chunks[c] as byte[];
+        });
+
+        var list = new DialogueList(table, null, null);
+        Assert.Equal(records, list);
+        Assert.Equal(records, new DialogueList(table, null, null));
+        // A string chunk is encoded (and inflated) once and then read from what was kept.
+        Assert.All(calls.Where((_, c) => c % 4 < 2), n => Assert.Equal(1, n));
+        Assert.All(calls.Where((_, c) => c % 4 >= 2), n => Assert.True(n > 1));
+    }
+
+    [Fact]
+    public void A_mixed_chunk_of_no_bytes_and_no_text_is_a_format_error()
+    {
+        var table = new PayloadTable([0, 1], (int _, out string? text) =>
+        {
+            text = null;
+            return default;
+        });
+        Assert.Contains("payload table", Assert.Throws<FormatException>(() => new DialogueList(table, null, null)[0]).Message);
     }
 
     [Fact]
