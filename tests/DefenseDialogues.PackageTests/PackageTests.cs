@@ -221,6 +221,40 @@ public sealed partial class PackageTests(PackageFixture package, ITestOutputHelp
     }
 
     [Fact]
+    public void The_records_chunks_are_string_literals_within_DialoguesStringLiteralChars_and_utf8_literals_past_it()
+    {
+        // Every field, paragraph and evidence item of each record printed, so each of the three chunks is read.
+        const string everything = """
+            using System;
+            using System.Linq;
+            using DefenseDialogues;
+
+            foreach (var d in Dialogues.All)
+            {
+                Console.WriteLine($"{d.Id}|{d.Partner?.Code}|{d.HeldOn}|{string.Join("/", d.Participants.Select(p => p.Name))}|{string.Join(" ", d.Paragraphs).Length}|{d.Evidence.Count}|{d.Evidence.Last().Quote}|{d.Evidence.Last().Span?.StartLine}");
+            }
+            """;
+        var app = package.CreateConsoleApp("literals", everything);
+        var generated = Path.Combine(app, "generated");
+        string Block() => File.ReadAllText(Directory.GetFiles(generated, "Dialogues.Records.0.g.cs", SearchOption.AllDirectories).Single());
+
+        package.Run(output, app, "build", "-c", "Release", "-p:EmitCompilerGeneratedFiles=true", "-p:CompilerGeneratedFilesOutputPath=" + generated);
+        Assert.Contains("TextChunk0(out string? text) { text = \"w", Block());
+        var strings = package.Run(output, app, "run", "-c", "Release", "--no-build");
+
+        package.Run(output, app, "build", "-c", "Release", "-p:EmitCompilerGeneratedFiles=true", "-p:CompilerGeneratedFilesOutputPath=" + generated, "-p:DialoguesStringLiteralChars=0");
+        Assert.Contains("TextChunk0(out string? text) { text = null; return \"z", Block());
+        var utf8 = package.Run(output, app, "run", "-c", "Release", "--no-build");
+        Assert.Equal(strings, utf8);
+        Assert.Equal(5, strings.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("001_b932cada2e88634b|JP|2024-02-27|", strings);
+
+        var invalid = package.Run(output, app, "build", "-c", "Release", "-p:DialoguesStringLiteralChars=lots");
+        Assert.Contains("DD0203", invalid);
+        Assert.Contains("DialoguesStringLiteralChars", invalid);
+    }
+
+    [Fact]
     public void A_DialogueSeeds_glob_that_matches_nothing_says_so_with_the_folder_it_searched()
     {
         var app = package.CreateConsoleApp("noglob", Program);

@@ -66,7 +66,7 @@ for n in "${counts[@]}"; do
   gen_bytes=$(find "$work/gen-$n" -path '*DefenseDialogues.Generator*' -name '*.g.cs' -exec cat {} + | wc -c)
   doc_bytes=$(find "$work/gen-$n" -path '*DefenseDialogues.Generator*' -name '*.g.cs' -exec cat {} + | grep -E '^\s*///' | wc -c)
   # The payload literals, one line each: records (with their paragraphs), evidence, people.
-  part_ratio() { find "$work/gen-$n" -path '*DefenseDialogues.Generator*' -name '*.g.cs' -exec cat {} + | grep -E "$1[0-9]*\\(\\) =>" | wc -c | awk -v t="$text_bytes" '{ printf "%.2f", $1 / t }'; }
+  part_ratio() { find "$work/gen-$n" -path '*DefenseDialogues.Generator*' -name '*.g.cs' -exec cat {} + | grep -E "$1[0-9]+\\((out string\\? text)?\\) (=>|\\{)" | wc -c | awk -v t="$text_bytes" '{ printf "%.2f", $1 / t }'; }
   parts="records $(part_ratio RecordChunk), text $(part_ratio TextChunk), evidence $(part_ratio EvidenceChunk), people $(part_ratio PersonChunk), meetings $(part_ratio MeetingChunk)"
   ratio=$(awk -v g="$gen_bytes" -v t="$text_bytes" 'BEGIN { printf "%.2f", g / t }')
   doc_ratio=$(awk -v g="$doc_bytes" -v t="$text_bytes" 'BEGIN { printf "%.2f", g / t }')

@@ -9,8 +9,9 @@ namespace DefenseDialogues.Generator.Emit;
 /// <summary>
 /// Formats a <see cref="CorpusModel"/> as the C# of the <c>Dialogues</c> class. Only formatting:
 /// every decision about the data was made by extraction. Each record is one payload in a table of
-/// chunked literals (<see cref="PayloadChunks"/>: UTF-8 <c>u8</c> on C# 11+, which keeps text out of
-/// the metadata string heap; plain string literals otherwise), decoded on first access by the
+/// chunked literals (<see cref="PayloadChunks"/>: on C# 11+ string literals for the first blocks within
+/// the string-heap budget and UTF-8 <c>u8</c> literals, which keep text out of that heap, for the rest;
+/// plain string literals below C# 11), decoded on first access by the
 /// runtime's <c>DialogueList</c>; no code is emitted per record but its named property. Records are
 /// emitted in blocks of <see cref="RecordBlocks.BlockSize"/>, one file each, so an edit re-formats one block.
 /// </summary>
@@ -36,7 +37,7 @@ internal static class DialoguesEmitter
             target,
             $"The defense dialogues extracted at build time from {Count(count, "article")}, ordered by id.",
             "Dialogues",
-            $"DefenseDialogues: {Count(count, "article")}, stored as {(target.UsesMixedChunks ? "string literals within DialoguesStringLiteralChars, UTF-8 literals past it," : target.UsesUtf8Literals ? "UTF-8 literals" : "string literals")} in blocks of {GeneratedFile.Number(RecordBlocks.BlockSize)} (Dialogues.Records.*.g.cs).");
+            $"DefenseDialogues: {Count(count, "article")}, stored as {(target.UsesMixedChunks ? "string literals (UTF-8 literals past DialoguesStringLiteralChars)" : target.UsesUtf8Literals ? "UTF-8 literals" : "string literals")} in blocks of {GeneratedFile.Number(RecordBlocks.BlockSize)} (Dialogues.Records.*.g.cs).");
         w.Line($"/// <summary>The number of dialogues: {GeneratedFile.Number(count)}.</summary>");
         w.Line($"public const int Count = {GeneratedFile.Number(count)};");
         w.Line();
