@@ -249,7 +249,8 @@ public sealed partial class PackageTests(PackageFixture package, ITestOutputHelp
         Assert.Equal(5, strings.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Contains("001_b932cada2e88634b|JP|2024-02-27|", strings);
 
-        // An invalid value is an error that names the property, as for every option.
+        // An invalid value is reported naming the property, as for every option (warning DD0203; these test
+        // projects treat warnings as errors, so the build stops).
         var invalid = Assert.Throws<InvalidOperationException>(() => package.Run(output, app, "build", "-c", "Release", "-p:DialoguesStringLiteralChars=lots")).Message;
         Assert.Contains("error DD0203: MSBuild property 'DialoguesStringLiteralChars' has the value 'lots'", invalid);
     }

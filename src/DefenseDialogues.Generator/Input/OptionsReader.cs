@@ -65,13 +65,13 @@ internal static class OptionsReader
         var stringLiteralChars = GeneratorOptions.DefaultStringLiteralChars;
         if (!string.IsNullOrEmpty(chars))
         {
-            if (int.TryParse(chars, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed <= GeneratorOptions.MaxStringLiteralChars)
+            if (int.TryParse(chars, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed <= GeneratorOptions.StringLiteralCharsCeiling)
             {
                 stringLiteralChars = parsed;
             }
             else
             {
-                diagnostics.Add(Invalid("DialoguesStringLiteralChars", chars!, "expected a number of characters from 0 to " + GeneratorOptions.MaxStringLiteralChars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), GeneratorOptions.DefaultStringLiteralChars.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                diagnostics.Add(Invalid("DialoguesStringLiteralChars", chars!, "expected a number of characters from 0 to " + GeneratorOptions.StringLiteralCharsCeiling.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), GeneratorOptions.DefaultStringLiteralChars.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 

@@ -30,5 +30,5 @@ internal sealed record GeneratorOptions(string Namespace, bool IsPublic, Equatab
     public const int DefaultStringLiteralChars = 6_000_000;
 
     /// <summary>The most <see cref="StringLiteralChars"/> can be: the whole heap, two bytes a character.</summary>
-    public const int MaxStringLiteralChars = 8_000_000;
+    public const int StringLiteralCharsCeiling = 8_000_000;
 }
