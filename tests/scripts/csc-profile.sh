@@ -63,7 +63,7 @@ rows = [
     ("generator (DialogueGenerator, all steps)", "CommonCompiler.RunGenerators("),
     ("  per-article extraction", "ArticleExtractor.Extract("),
     ("  emission of the record blocks", "DialoguesEmitter.EmitBlock("),
-    ("  deflating the chunks", "DeflatedChunk.Encode("),
+    ("  deflating the chunks", "DeflateEncoder.Compress("),
     ("method bodies (bind, lower, IL)", "MethodCompiler.CompileMethod("),
     ("  nullable analysis", "NullableWalker.Analyze("),
     ("  u8 literals lowered byte by byte", "LocalRewriter.MakeUtf8Span("),
