@@ -42,6 +42,19 @@ public class ParticipantExtractorTests
         Assert.Equal(new[] { "chef d'état-major adjoint des forces armées" }, Person(people, "Ganbaatar Tsend").Titles.ToArray());
     }
 
+    [Theory]
+    [InlineData("à l'occasion de la visite de travail d'une délégation vietnamienne")]
+    [InlineData("dans le cadre de la visite d'une délégation vietnamienne")]
+    [InlineData("en marge de la conférence régionale")]
+    public void A_circumstance_after_a_comma_closes_the_title(string circumstance)
+    {
+        var people = People(Story(
+            "Le général Tran Van Minh a eu le 9 avril des entretiens avec Ricardo Montero Allende, sous-secrétaire chilien à la Défense, " + circumstance + "."));
+        var montero = Person(people, "Ricardo Montero Allende");
+        Assert.Equal("CL", montero.Side);
+        Assert.Equal(new[] { "sous-secrétaire à la Défense" }, montero.Titles.ToArray());
+    }
+
     [Fact]
     public void A_title_before_the_name_keeps_organization_names_but_not_the_country()
     {

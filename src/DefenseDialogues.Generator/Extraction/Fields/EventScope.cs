@@ -75,7 +75,8 @@ internal static class EventScopes
     /// <summary>Whether token <paramref name="i"/> speaks of another event than the meeting (earlier or planned).</summary>
     public static bool AboutAnotherEvent(IReadOnlyList<PhraseToken> tokens, int i) => At(tokens, i) is EventScope.Earlier or EventScope.Planned;
 
-    private static bool OpensFrame(IReadOnlyList<PhraseToken> tokens, int k)
+    /// <summary>Whether a framing opener (<c>à l'occasion de</c>, <c>dans le cadre de</c>…) starts at token <paramref name="k"/>.</summary>
+    public static bool OpensFrame(IReadOnlyList<PhraseToken> tokens, int k)
     {
         foreach (var opener in FramingOpeners)
         {

@@ -252,7 +252,8 @@ internal static partial class PeopleMentions
             }
 
             var first = _t[k];
-            if (!NameGrammar.IsPreposition(first) && !NameGrammar.IsArticle(first))
+            // `…, à l'occasion de la visite`, `…, dans le cadre de`: a circumstance of the clause, not an item of the remit.
+            if ((!NameGrammar.IsPreposition(first) && !NameGrammar.IsArticle(first)) || EventScopes.OpensFrame(_t, k))
             {
                 return false;
             }
