@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Reflection;
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -200,7 +201,7 @@ public sealed partial class PackageTests(PackageFixture package, ITestOutputHelp
     }
 
     [Fact]
-    public void A_large_corpus_compiles_without_tiered_pgo_unless_the_project_keeps_it()
+    public void A_large_corpus_compiles_without_tiered_pgo_with_the_workstation_gc_and_the_optimized_generator_unless_the_project_keeps_them()
     {
         // The threshold lowered to two articles so that three stand for a large corpus. Csc runs as its own
         // process here (no build server), which is where its environment applies; -v:d logs that environment.
@@ -211,13 +212,100 @@ public sealed partial class PackageTests(PackageFixture package, ITestOutputHelp
 
         var kept = package.Run(output, app, "build", "-c", "Release", "--disable-build-servers", "-v:d", "-p:DialoguesTieredPgoOffFrom=2", "-p:DialoguesTieredPgo=true");
         Assert.DoesNotContain("DOTNET_TieredPGO=0", kept);
+        Assert.DoesNotContain("DOTNET_gcServer=0", kept);
+        Assert.Equal(DefaultGenerator, GeneratorOnCommandLine(kept));
 
         PackageFixture.WriteFile(app, "articles/c.txt", France(6)); // the compiler runs again
         var off = package.Run(output, app, "build", "-c", "Release", "--disable-build-servers", "-v:d", "-p:DialoguesTieredPgoOffFrom=2");
         Assert.Contains("DOTNET_TieredPGO=0", off);
+        Assert.Contains("DOTNET_gcServer=0", off);
+        // The same cold compile of a large corpus runs the generator's optimized copy; the records below are its.
+        Assert.Equal(OptimizedGenerator, GeneratorOnCommandLine(off));
         var stdout = package.Run(output, app, "run", "-c", "Release", "--no-build");
         Assert.Contains("count=3", stdout);
         Assert.Contains("c|FR|2023-12-06|", stdout);
+    }
+
+    [Fact]
+    public void A_large_corpus_keeps_the_default_generator_and_the_server_gc_when_the_project_says_so()
+    {
+        var app = package.CreateConsoleApp("optimized-off", Program, items: """<DialogueArticle Include="articles/*.txt" />""");
+        PackageFixture.WriteFile(app, "articles/a.txt", India);
+        PackageFixture.WriteFile(app, "articles/b.txt", France(4));
+        PackageFixture.WriteFile(app, "articles/c.txt", France(5));
+
+        var build = package.Run(output, app, "build", "-c", "Release", "--disable-build-servers", "-v:d", "-p:DialoguesTieredPgoOffFrom=2", "-p:DialoguesOptimizedGenerator=false", "-p:DialoguesCompilerServerGC=true");
+        Assert.Contains("DOTNET_TieredPGO=0", build); // only the generator's copy and the GC are kept
+        Assert.DoesNotContain("DOTNET_gcServer=0", build);
+        Assert.Equal(DefaultGenerator, GeneratorOnCommandLine(build));
+        Assert.Contains("count=3", package.Run(output, app, "run", "-c", "Release", "--no-build"));
+    }
+
+    [Fact]
+    public void The_optimized_generator_is_the_default_one_with_its_hot_methods_marked_AggressiveOptimization()
+    {
+        using var nupkg = ZipFile.OpenRead(Path.Combine(package.Feed, $"DefenseDialogues.{package.Version}.nupkg"));
+        var plain = MethodFlags(Read(nupkg, "analyzers/dotnet/cs/DefenseDialogues.Generator.dll"));
+        var optimized = MethodFlags(Read(nupkg, "build/optimized/DefenseDialogues.Generator.dll"));
+        const MethodImplAttributes aggressiveOptimization = (MethodImplAttributes)0x0200;
+
+        // The same methods; the default DLL keeps tiered compilation for every one of them.
+        Assert.Equal(plain.Keys.Order(), optimized.Keys.Order());
+        Assert.DoesNotContain(plain, m => (m.Value & aggressiveOptimization) != 0);
+        var marked = optimized.Where(m => (m.Value & aggressiveOptimization) != 0).Select(m => m.Key).ToHashSet();
+        Assert.Contains("DefenseDialogues.Generator.Extraction.Text.PhraseTokenizer:Tokenize", marked); // per article
+        Assert.DoesNotContain("DefenseDialogues.Generator.DialogueGenerator:Initialize", marked); // once per compilation
+        Assert.InRange(marked.Count, 100, optimized.Count / 2);
+        // Nothing else differs: the flag is the only change.
+        foreach (var (name, flags) in plain)
+        {
+            Assert.Equal(flags, optimized[name] & ~aggressiveOptimization);
+        }
+    }
+
+    private const string DefaultGenerator = "analyzers/dotnet/cs/DefenseDialogues.Generator.dll";
+    private const string OptimizedGenerator = "build/optimized/DefenseDialogues.Generator.dll";
+
+    /// <summary>Which of the package's two generator DLLs the compiler was given (its command line in a -v:d log).</summary>
+    private static string GeneratorOnCommandLine(string log)
+    {
+        var paths = log.Split(' ', '\n', '"')
+            .Where(a => a.StartsWith("/analyzer:", StringComparison.Ordinal) && a.EndsWith("DefenseDialogues.Generator.dll", StringComparison.Ordinal))
+            .Select(a => a.Replace('\\', '/'))
+            .Distinct()
+            .ToList();
+        var path = Assert.Single(paths);
+        return path.EndsWith("/" + OptimizedGenerator, StringComparison.Ordinal) ? OptimizedGenerator
+            : path.EndsWith("/" + DefaultGenerator, StringComparison.Ordinal) ? DefaultGenerator
+            : path;
+    }
+
+    /// <summary>Every method with a body, as <c>Ns.Type+Nested:Name(parameter count)</c> overloads apart, and its implementation flags.</summary>
+    private static Dictionary<string, MethodImplAttributes> MethodFlags(byte[] image)
+    {
+        using var pe = new PEReader(new MemoryStream(image));
+        var md = pe.GetMetadataReader();
+        var result = new Dictionary<string, MethodImplAttributes>(StringComparer.Ordinal);
+        foreach (var handle in md.MethodDefinitions)
+        {
+            var method = md.GetMethodDefinition(handle);
+            var type = md.GetTypeDefinition(method.GetDeclaringType());
+            var name = md.GetString(type.Name);
+            for (var t = type; !t.GetDeclaringType().IsNil;)
+            {
+                t = md.GetTypeDefinition(t.GetDeclaringType());
+                name = md.GetString(t.Name) + "+" + name;
+                type = t;
+            }
+
+            var ns = md.GetString(type.Namespace);
+            var key = (ns.Length > 0 ? ns + "." : string.Empty) + name + ":" + md.GetString(method.Name);
+            // Overloads share a name; the first one keeps the plain key (what the assertions above look up).
+            key = result.ContainsKey(key) ? key + "#" + MetadataTokens.GetRowNumber(handle) : key;
+            result.Add(key, method.ImplAttributes);
+        }
+
+        return result;
     }
 
     [Fact]
