@@ -234,7 +234,7 @@ public sealed partial class PackageTests(PackageFixture package, ITestOutputHelp
         PackageFixture.WriteFile(app, "articles/b.txt", France(4));
         PackageFixture.WriteFile(app, "articles/c.txt", France(5));
 
-        var build = package.Run(output, app, "build", "-c", "Release", "--disable-build-servers", "-v:d", "-p:DialoguesTieredPgoOffFrom=2", "-p:DialoguesOptimizedGenerator=false", "-p:DialoguesCompilerServerGC=true");
+        var build = package.Run(output, app, "build", "-c", "Release", "--disable-build-servers", "-v:d", "-p:DialoguesTieredPgoOffFrom=2", "-p:DialoguesOptimizedGenerator=false", "-p:DialoguesWorkstationGCUpTo=0");
         Assert.Contains("DOTNET_TieredPGO=0", build); // only the generator's copy and the GC are kept
         Assert.DoesNotContain("DOTNET_gcServer=0", build);
         Assert.Equal(DefaultGenerator, GeneratorOnCommandLine(build));

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Rewrites src/DefenseDialogues.Generator/hot-methods.txt, the generator's methods that the build marks
-# AggressiveOptimization in its optimized copy (the package's build/optimized/). Training run: the per-article extraction (the work that grows with the corpus)
-# over COUNT synthetic articles (default 10000) on two threads in a fresh process (the default, unmarked
-# generator), with the JIT's summary on (DOTNET_JitDisasmSummary: every method it compiles and at which tier); the list
-# is the generator's methods it optimized, i.e. called often enough to leave tier 0, folded into the source
-# methods they were written in. Only those: marking more (emission, linking, run once per block or corpus)
-# costs a small build more full JIT than it saves a large one. Rerun after a change that renames a
-# listed method (the build then fails with HOT001) or moves work between methods.
+# Rewrites src/DefenseDialogues.Generator/hot-methods.txt: the generator's methods that its optimized copy
+# (the package's build/optimized/) marks AggressiveOptimization. Training run: the per-article extraction
+# (the work that grows with the corpus) over COUNT synthetic articles (default 10000) on two threads in a
+# fresh process, with the default (unmarked) generator and the JIT's summary on (DOTNET_JitDisasmSummary:
+# every method it compiles and at which tier). The list is the generator's methods it optimized, i.e.
+# called often enough to leave tier 0, folded into the source methods they were written in. Only those:
+# marking more (emission, linking: once per block or per corpus) costs more full JIT than it saves.
+# Rerun after a change that renames a listed method (the build fails with HOT001) or moves work around.
 # Usage: tests/scripts/hot-methods.sh [COUNT]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
