@@ -203,20 +203,14 @@ public sealed partial class PackageTests(PackageFixture package, ITestOutputHelp
     [Fact]
     public void A_large_corpus_compiles_without_tiered_pgo_with_the_workstation_gc_and_the_optimized_generator_unless_the_project_keeps_them()
     {
-        // The threshold lowered to two articles so that three stand for a large corpus. Csc runs as its own
-        // process here (no build server), which is where its environment applies; -v:d logs that environment.
-        var app = package.CreateConsoleApp("pgo", Program, items: """<DialogueArticle Include="articles/*.txt" />""");
-        PackageFixture.WriteFile(app, "articles/a.txt", India);
-        PackageFixture.WriteFile(app, "articles/b.txt", France(4));
-        PackageFixture.WriteFile(app, "articles/c.txt", France(5));
-
-        var kept = package.Run(output, app, "build", "-c", "Release", "--disable-build-servers", "-v:d", "-p:DialoguesTieredPgoOffFrom=2", "-p:DialoguesTieredPgo=true");
+        var app = ThreeArticleApp("pgo");
+        var kept = BuildAsLargeCorpus(app, "-p:DialoguesTieredPgo=true");
         Assert.DoesNotContain("DOTNET_TieredPGO=0", kept);
         Assert.DoesNotContain("DOTNET_gcServer=0", kept);
         Assert.Equal(DefaultGenerator, GeneratorOnCommandLine(kept));
 
         PackageFixture.WriteFile(app, "articles/c.txt", France(6)); // the compiler runs again
-        var off = package.Run(output, app, "build", "-c", "Release", "--disable-build-servers", "-v:d", "-p:DialoguesTieredPgoOffFrom=2");
+        var off = BuildAsLargeCorpus(app);
         Assert.Contains("DOTNET_TieredPGO=0", off);
         Assert.Contains("DOTNET_gcServer=0", off);
         // The same cold compile of a large corpus runs the generator's optimized copy; the records below are its.
@@ -229,12 +223,8 @@ public sealed partial class PackageTests(PackageFixture package, ITestOutputHelp
     [Fact]
     public void A_large_corpus_keeps_the_default_generator_and_the_server_gc_when_the_project_says_so()
     {
-        var app = package.CreateConsoleApp("optimized-off", Program, items: """<DialogueArticle Include="articles/*.txt" />""");
-        PackageFixture.WriteFile(app, "articles/a.txt", India);
-        PackageFixture.WriteFile(app, "articles/b.txt", France(4));
-        PackageFixture.WriteFile(app, "articles/c.txt", France(5));
-
-        var build = package.Run(output, app, "build", "-c", "Release", "--disable-build-servers", "-v:d", "-p:DialoguesTieredPgoOffFrom=2", "-p:DialoguesOptimizedGenerator=false", "-p:DialoguesWorkstationGCUpTo=0");
+        var app = ThreeArticleApp("optimized-off");
+        var build = BuildAsLargeCorpus(app, "-p:DialoguesOptimizedGenerator=false", "-p:DialoguesWorkstationGCUpTo=0");
         Assert.Contains("DOTNET_TieredPGO=0", build); // only the generator's copy and the GC are kept
         Assert.DoesNotContain("DOTNET_gcServer=0", build);
         Assert.Equal(DefaultGenerator, GeneratorOnCommandLine(build));
@@ -262,6 +252,22 @@ public sealed partial class PackageTests(PackageFixture package, ITestOutputHelp
             Assert.Equal(flags, optimized[name] & ~aggressiveOptimization);
         }
     }
+
+    private string ThreeArticleApp(string name)
+    {
+        var app = package.CreateConsoleApp(name, Program, items: """<DialogueArticle Include="articles/*.txt" />""");
+        PackageFixture.WriteFile(app, "articles/a.txt", India);
+        PackageFixture.WriteFile(app, "articles/b.txt", France(4));
+        PackageFixture.WriteFile(app, "articles/c.txt", France(5));
+        return app;
+    }
+
+    /// <summary>
+    /// The threshold lowered to two articles so that three stand for a large corpus. Csc runs as its own process
+    /// (no build server), which is where its environment applies; -v:d logs that environment and its command line.
+    /// </summary>
+    private string BuildAsLargeCorpus(string app, params string[] properties)
+        => package.Run(output, app, ["build", "-c", "Release", "--disable-build-servers", "-v:d", "-p:DialoguesTieredPgoOffFrom=2", .. properties]);
 
     private const string DefaultGenerator = "analyzers/dotnet/cs/DefenseDialogues.Generator.dll";
     private const string OptimizedGenerator = "build/optimized/DefenseDialogues.Generator.dll";
