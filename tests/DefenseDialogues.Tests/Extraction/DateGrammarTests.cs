@@ -191,6 +191,18 @@ public class DateGrammarTests
     }
 
     [Fact]
+    public void A_dateline_with_its_year_gives_the_year()
+    {
+        var result = Run("Budapest, 17 septembre 2025 (VNA) - Le ministre a reçu son homologue hongrois.");
+        Assert.Equal(Date(2025, 9, 17), result.Dialogue!.HeldOn);
+        Assert.Equal("Budapest", result.Dialogue.Location);
+        Assert.Equal("VNA", result.Dialogue.Source);
+        Assert.StartsWith("Le ministre", result.Dialogue.Paragraphs[0], StringComparison.Ordinal);
+        // The year written in the dateline wins over the header's.
+        Assert.Equal(Date(2025, 9, 17), HeldOn("Budapest, 17 septembre 2025 (VNA) - Le ministre a reçu son homologue hongrois.", header: "2024-09"));
+    }
+
+    [Fact]
     public void A_numeric_dateline_is_a_dateline()
     {
         var result = Run("Vientiane, 12/3 (VNA) - Le ministre a reçu son homologue lao.", header: "2025-03");

@@ -8,7 +8,7 @@ internal static class NameStories
 {
     public static ArticleText Story(string[] paragraphs, string? headline = null, string[]? captions = null, string? datelineCity = null)
     {
-        var dateline = datelineCity is null ? null : new Dateline(datelineCity, null, null, "VNA");
+        var dateline = datelineCity is null ? null : new Dateline(datelineCity, null, null, null, "VNA");
         return Articles.FromParts("test", paragraphs, headline, captions, dateline);
     }
 

@@ -189,6 +189,18 @@ public class ReaderNoiseTests
     }
 
     [Fact]
+    public void A_dateline_with_its_year_is_the_dateline()
+    {
+        // Found on an unseen article: the year kept the dateline out, so its credit was lost and its text stayed in the story.
+        var article = Read("Titre\nBudapest, 17 septembre 2025 (VNA) - Le ministre a reçu l'ambassadeur.\nLes deux parties ont évoqué la formation.\n");
+        Assert.Equal("VNA", article.Source);
+        Assert.Equal("Budapest", article.Dateline?.City);
+        Assert.Equal((17, 9, 2025), (article.Dateline?.Day, article.Dateline?.Month, article.Dateline?.Year));
+        Assert.Equal("17 septembre 2025", article.Dateline?.DateSpan?.Text);
+        Assert.Equal(["Le ministre a reçu l'ambassadeur.", "Les deux parties ont évoqué la formation."], Texts(article));
+    }
+
+    [Fact]
     public void A_lead_with_a_stray_photo_credit_stays_the_story()
     {
         var article = Read("Titre\nHanoï (VNA) - Le ministre a reçu l'ambassadeur le 3 mai. Photo : VNA\nLes deux parties ont évoqué la formation.\n");

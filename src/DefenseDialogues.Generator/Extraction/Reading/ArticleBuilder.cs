@@ -86,9 +86,9 @@ internal sealed class ArticleBuilder
         }
 
         var text = line.Mapped;
-        if (_dateline is null && _paragraphs.Count <= 1 && DatelineSyntax.TryParse(text.Text, out var city, out var day, out var month, out var credit, out var length))
+        if (_dateline is null && _paragraphs.Count <= 1 && DatelineSyntax.TryParse(text.Text, out var city, out var day, out var month, out var year, out var credit, out var length))
         {
-            _dateline = new Dateline(city, day, month, credit, text.Slice(0, length).Trim().ToUnit(ArticlePart.Dateline, 0));
+            _dateline = new Dateline(city, day, month, year, credit, text.Slice(0, length).Trim().ToUnit(ArticlePart.Dateline, 0));
             text = text.Slice(length, text.Length - length);
         }
 

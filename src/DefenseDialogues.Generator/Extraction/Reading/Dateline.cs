@@ -2,18 +2,19 @@ using DefenseDialogues.Generator.Extraction.Text;
 
 namespace DefenseDialogues.Generator.Extraction.Reading;
 
-/// <summary>A story's dateline: <c>City[, day month] (CREDIT) –</c>.</summary>
+/// <summary>A story's dateline: <c>City[, day month [year]] (CREDIT) –</c>.</summary>
 /// <param name="City">The city as written (French), or null.</param>
 /// <param name="Day">The day given in the dateline, or null.</param>
 /// <param name="Month">The month given in the dateline, or null.</param>
+/// <param name="Year">The year given in the dateline, or null (most give none).</param>
 /// <param name="Credit">The agency in parentheses (<c>VNA</c>).</param>
 /// <param name="Unit">The dateline's text and positions (null when built by hand).</param>
-internal sealed record Dateline(string? City, int? Day, int? Month, string? Credit, StoryUnit? Unit = null)
+internal sealed record Dateline(string? City, int? Day, int? Month, int? Year, string? Credit, StoryUnit? Unit = null)
 {
     /// <summary>Where the city is written, or null.</summary>
     public StorySpan? CitySpan => Find(City);
 
-    /// <summary>Where the day and month are written, or null.</summary>
+    /// <summary>Where the day and month (and year) are written, or null.</summary>
     public StorySpan? DateSpan
     {
         get

@@ -7,7 +7,7 @@ namespace DefenseDialogues.Generator.Extraction.Reading;
 internal static class DatelineSyntax
 {
     /// <summary>Whether <paramref name="text"/> opens with a dateline.</summary>
-    public static bool StartsWith(string text) => TryParse(text, out _, out _, out _, out _, out _);
+    public static bool StartsWith(string text) => TryParse(text, out _, out _, out _, out _, out _, out _);
 
     /// <summary>Where a dateline starts inside <paramref name="text"/> (after a credit's source), or -1.</summary>
     public static int Find(string text)
@@ -42,7 +42,7 @@ internal static class DatelineSyntax
                 words++;
             }
 
-            if (start < open && TryParse(text.Substring(start), out _, out _, out _, out _, out _))
+            if (start < open && TryParse(text.Substring(start), out _, out _, out _, out _, out _, out _))
             {
                 return start;
             }
@@ -53,11 +53,16 @@ internal static class DatelineSyntax
         return -1;
     }
 
-    public static bool TryParse(string text, out string? city, out int? day, out int? month, out string? credit, out int length)
+    /// <summary>
+    /// The dateline opening <paramref name="text"/>: its city, day, month and year where written, credit,
+    /// and its length up to the story (after the dash).
+    /// </summary>
+    public static bool TryParse(string text, out string? city, out int? day, out int? month, out int? year, out string? credit, out int length)
     {
         city = null;
         day = null;
         month = null;
+        year = null;
         credit = null;
         length = 0;
         var open = text.IndexOf('(');
@@ -99,7 +104,9 @@ internal static class DatelineSyntax
         var comma = place.IndexOf(',');
         if (comma >= 0)
         {
-            if (!FrenchDates.TryParseDayMonth(place.Substring(comma + 1).Trim(), out var d, out var m))
+            var date = place.Substring(comma + 1).Trim();
+            year = YearAtEnd(ref date);
+            if (!FrenchDates.TryParseDayMonth(date, out var d, out var m))
             {
                 return false;
             }
@@ -118,6 +125,38 @@ internal static class DatelineSyntax
         credit = agency;
         length = i;
         return true;
+    }
+
+    /// <summary>
+    /// The year closing a dateline's date (<c>17 septembre 2025</c>), taken off <paramref name="date"/>; null
+    /// when it has none.
+    /// </summary>
+    private static int? YearAtEnd(ref string date)
+    {
+        var space = date.LastIndexOf(' ');
+        if (space < 0 || date.Length - space - 1 != 4)
+        {
+            return null;
+        }
+
+        var year = 0;
+        for (var i = space + 1; i < date.Length; i++)
+        {
+            if (date[i] is < '0' or > '9')
+            {
+                return null;
+            }
+
+            year = year * 10 + (date[i] - '0');
+        }
+
+        if (year is < 1900 or > 2100)
+        {
+            return null;
+        }
+
+        date = date.Substring(0, space).TrimEnd();
+        return year;
     }
 
     private static bool IsAgency(string agency)

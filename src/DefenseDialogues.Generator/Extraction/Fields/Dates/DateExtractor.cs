@@ -81,6 +81,12 @@ internal static partial class DateExtractor
         {
             if (article.Dateline is { Day: { } day, Month: { } month } dateline)
             {
+                if (dateline.Year is { } written)
+                {
+                    finding = new Finding(dateline.DateSpan, "from the dateline");
+                    return new DateModel(written, month, day);
+                }
+
                 var fromHeader = YearFromHeader(article, month);
                 finding = new Finding(dateline.DateSpan, "from the dateline" + (fromHeader is { } hy ? HeaderYearNote(article, hy) : null));
                 return new DateModel(fromHeader, month, day);
