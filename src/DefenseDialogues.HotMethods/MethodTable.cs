@@ -39,14 +39,18 @@ internal sealed partial class MethodTable
                 }
 
                 var name = md.GetString(method.Name);
-                var jitName = string.Join("+", chain.Value.Names) + ":" + name;
-                var source = SourceName(chain.Value.Names, name);
+                var jitName = string.Join("+", chain) + ":" + name;
+                var source = SourceName(chain, name);
                 // ImplFlags is the row's second column, after the 4-byte RVA.
                 var implOffset = tableStart + (MetadataTokens.GetRowNumber(methodHandle) - 1) * rowSize + 4;
                 _entries.Add(new Entry(jitName, source, implOffset));
             }
         }
     }
+
+    /// <summary>The source names a list file holds: one a line, <c>#</c> lines and blank lines skipped.</summary>
+    public static HashSet<string> ReadList(string path)
+        => File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The assembly's bytes, changed in place by <see cref="Mark"/>.</summary>
     public byte[] Image { get; }
@@ -90,7 +94,7 @@ internal sealed partial class MethodTable
     }
 
     /// <summary>Namespace-qualified names from the outermost type in; null for types with no source of their own.</summary>
-    private static (List<string> Names, bool Generated)? TypeChain(MetadataReader md, TypeDefinitionHandle handle)
+    private static List<string>? TypeChain(MetadataReader md, TypeDefinitionHandle handle)
     {
         var names = new List<string>();
         var type = md.GetTypeDefinition(handle);
@@ -107,7 +111,7 @@ internal sealed partial class MethodTable
                 }
 
                 names.Insert(0, ns + "." + name);
-                return (names, false);
+                return names;
             }
 
             names.Insert(0, name);

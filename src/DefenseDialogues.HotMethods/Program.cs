@@ -18,7 +18,7 @@ switch (args.FirstOrDefault())
 
 static int Mark(string assembly, string list)
 {
-    var names = ReadList(list);
+    var names = MethodTable.ReadList(list);
     var table = MethodTable.Read(assembly);
     var (changed, marked, unknown) = table.Mark(names);
     foreach (var name in unknown)
@@ -79,9 +79,6 @@ static int Collect(string summary, string assembly, string list)
     Console.WriteLine($"{list}: {hot.Count} source methods");
     return 0;
 }
-
-static HashSet<string> ReadList(string path)
-    => File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
 
 // "Ns.Box`1[System.__Canon]:Get[int]" → "Ns.Box`1:Get"
 static string WithoutGenericArguments(string name)

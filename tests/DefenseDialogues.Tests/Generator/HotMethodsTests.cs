@@ -20,7 +20,7 @@ public sealed class HotMethodsTests
     private static HashSet<string> Listed()
     {
         var path = typeof(HotMethodsTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "HotMethodsList").Value!;
-        return File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
+        return MethodTable.ReadList(path);
     }
 
     [Fact]
